@@ -1,0 +1,163 @@
+/**
+ * resolve(name, context): one place name → the best place plus ranked alternatives.
+ *
+ * Order of evidence: the exact name (folded case, diacritics and punctuation), then the name
+ * without its modifiers ("Raqa province" → Raqa, as an area), then the transliteration key.
+ * Candidates are scored by match quality, the kind of place the phrase asks for, the document's
+ * context (countries, provinces, nearby places) and a prior from rank and population.
+ */
+import type { Gazetteer, Posting } from './gazetteer-file';
+import { RANK } from './gazetteer-file';
+import { nameKey, translitKey } from './normalize';
+import { parsePlacePhrase, type AreaKind, type Direction } from './phrase';
+import { regionOf } from './region';
+import type { Place, PlaceLevel, ResolveContext, Resolution } from './types';
+
+/** Below this the best candidate is not trusted and the answer is null. */
+const MIN_SCORE = 0.2;
+const MAX_ALTERNATIVES = 5;
+/** Places this populous (or administrative seats) may answer to a common English word. */
+const NOTABLE_POPULATION = 100_000;
+/** Names shorter than this are never matched fuzzily; fuzzy keys shorter than MIN_FUZZY_KEY only reach notable places. */
+const MIN_FUZZY_NAME = 4;
+const MIN_FUZZY_KEY = 4;
+/** Distance within which an already-resolved place of the document supports a candidate. */
+const NEARBY_KM = 150;
+
+const MATCH_WEIGHT = { primary: 3, alternate: 2, fuzzy: 0 } as const;
+
+interface Candidate {
+  place: number;
+  match: keyof typeof MATCH_WEIGHT;
+  raw: number;
+}
+
+function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const toRad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * toRad;
+  const dLon = (lon2 - lon1) * toRad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+function isNotable(g: Gazetteer, i: number): boolean {
+  const level = g.level(i);
+  return level !== 'city' || g.population(i) >= NOTABLE_POPULATION || g.rank(i) >= RANK.adminSeat;
+}
+
+/** Log-population prior, with administrative rank standing in for the many zero-population places. */
+function prior(g: Gazetteer, i: number): number {
+  const level = g.level(i);
+  if (level === 'country') return 7.5;
+  if (level === 'admin1' || level === 'region') return 5.5;
+  const population = g.population(i);
+  return Math.log10(population + 1) * 0.8 + g.rank(i) * 0.6;
+}
+
+function levelFit(level: PlaceLevel, kind: AreaKind | null): number {
+  if (kind === 'admin1') return level === 'admin1' || level === 'region' ? 6 : level === 'country' ? -4 : -2;
+  if (kind === 'city') return level === 'city' || level === 'landmark' ? 2 : -2;
+  if (kind === 'admin2') return level === 'city' ? 1 : level === 'admin1' ? 0.5 : -2;
+  // A bare name means the town rather than the province named after it ("Idlib", "Raqqa").
+  return level === 'city' ? 0.5 : 0;
+}
+
+function contextFit(g: Gazetteer, i: number, context: ResolveContext): number {
+  let fit = 0;
+  const country = g.country(i);
+  const countries = context.countries ?? [];
+  const at = countries.indexOf(country);
+  if (at === 0) fit += 4;
+  else if (at > 0) fit += 2.5;
+  else if (countries.length > 0) fit -= 1;
+  const admin1 = g.admin1Index(i);
+  if (admin1 >= 0 && context.admin1Ids?.includes(g.admin1[admin1]!.id)) fit += 2;
+  if (context.places?.some((p) => haversineKm(p.lat, p.lon, g.lat(i), g.lon(i)) < NEARBY_KM)) fit += 1.5;
+  return fit;
+}
+
+function candidatesFor(g: Gazetteer, key: string, fuzzyAllowed: boolean): Candidate[] {
+  const byPlace = new Map<number, Candidate>();
+  const add = (postings: Posting[], fuzzy: boolean) => {
+    for (const p of postings) {
+      const match = fuzzy ? 'fuzzy' : p.primary ? 'primary' : 'alternate';
+      const existing = byPlace.get(p.place);
+      if (!existing || MATCH_WEIGHT[match] > MATCH_WEIGHT[existing.match]) byPlace.set(p.place, { place: p.place, match, raw: 0 });
+    }
+  };
+  add(g.exact(key), false);
+  if (byPlace.size === 0 && fuzzyAllowed && key.length >= MIN_FUZZY_NAME) {
+    const fuzzyKey = translitKey(key);
+    const postings = g.fuzzy(fuzzyKey);
+    add(fuzzyKey.length >= MIN_FUZZY_KEY ? postings : postings.filter((p) => isNotable(g, p.place)), true);
+  }
+  return [...byPlace.values()];
+}
+
+function toPlace(g: Gazetteer, i: number, score: number, direction: Direction | null, kind: AreaKind | null): Place {
+  const level = g.level(i);
+  const admin1 = g.admin1Index(i);
+  const base: Place = {
+    name: g.name(i),
+    country: g.country(i),
+    admin1: level === 'admin1' ? g.name(i) : admin1 >= 0 ? g.admin1[admin1]!.name : null,
+    level: kind === 'admin2' && level === 'city' ? 'admin2' : level,
+    lat: Math.round(g.lat(i) * 1e5) / 1e5,
+    lon: Math.round(g.lon(i) * 1e5) / 1e5,
+    score: Math.round(score * 1000) / 1000,
+    id: g.id(i),
+  };
+  const bbox = g.bbox(i);
+  if (bbox) base.bbox = bbox;
+  return direction ? regionOf(base, direction) : base;
+}
+
+/** Softmax over raw scores: the winner's share says how clearly it beats the alternatives. */
+function shares(raws: number[]): number[] {
+  const max = Math.max(...raws);
+  const exps = raws.map((r) => Math.exp(r - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+export function resolve(g: Gazetteer, query: string, context: ResolveContext = {}): Resolution {
+  const empty: Resolution = { query, result: null, alternatives: [] };
+  const fullKey = nameKey(query);
+  if (!fullKey || g.notPlaceKeys.has(fullKey)) return empty;
+
+  const phrase = parsePlacePhrase(query);
+  let key = fullKey;
+  let candidates = candidatesFor(g, fullKey, false);
+  const modified = phrase.kind !== null || phrase.direction !== null;
+  if ((candidates.length === 0 || modified) && phrase.core) {
+    const coreKey = nameKey(phrase.core);
+    if (coreKey && !g.notPlaceKeys.has(coreKey)) {
+      const coreCandidates = candidatesFor(g, coreKey, !g.commonWords.has(coreKey));
+      if (coreCandidates.length > 0 || candidates.length === 0) {
+        key = coreKey;
+        candidates = coreCandidates;
+      }
+    }
+  }
+  if (candidates.length === 0) return empty;
+  const usingCore = key !== fullKey;
+  const kind = usingCore ? phrase.kind : null;
+  const direction = usingCore ? phrase.direction : null;
+  // A common word ("Police", "Reading") names a place only when the place is notable.
+  if (g.commonWords.has(key)) candidates = candidates.filter((c) => isNotable(g, c.place));
+  if (candidates.length === 0) return empty;
+
+  for (const c of candidates) {
+    c.raw = MATCH_WEIGHT[c.match] + levelFit(g.level(c.place), kind) + contextFit(g, c.place, context) + prior(g, c.place);
+  }
+  candidates.sort((a, b) => b.raw - a.raw);
+  const top = candidates.slice(0, MAX_ALTERNATIVES + 1);
+  const share = shares(top.map((c) => c.raw));
+  const best = top[0]!;
+  // Fuzzy-only answers are capped: a transliteration guess is never as sure as a listed name.
+  const confidence = share[0]! * (best.match === 'fuzzy' ? 0.7 : 1);
+  const fuzzyWithoutSupport = best.match === 'fuzzy' && contextFit(g, best.place, context) <= 0 && !isNotable(g, best.place);
+  const places = top.map((c, i) => toPlace(g, c.place, i === 0 ? confidence : share[i]!, direction, kind));
+  if (confidence < MIN_SCORE || fuzzyWithoutSupport) return { query, result: null, alternatives: places };
+  return { query, result: places[0]!, alternatives: places.slice(1) };
+}
