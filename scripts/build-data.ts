@@ -80,7 +80,8 @@ function countryRecords(curated: Curated): GazetteerRecord[] {
     if (!name) continue;
     records.push({
       id: `iso:${code}`,
-      name: aliases.get(code)?.find((a) => a.length > 3) ?? name,
+      // The shortest English name reads best on a map ("Syria", not "Syrian Arab Republic").
+      name: official.filter((n) => n.length > 3).sort((a, b) => a.length - b.length)[0] ?? name,
       primaryNames: cleanNames([name, ...rest, ...(aliases.get(code) ?? [])]),
       alternateNames: [],
       country: code,

@@ -25,6 +25,10 @@ const MIN_FUZZY_KEY = 4;
 const NEARBY_KM = 150;
 
 const MATCH_WEIGHT = { primary: 3, alternate: 2, fuzzy: 0 } as const;
+/** Up to this much is added to a fuzzy candidate for looking like the query. */
+const FUZZY_CLOSENESS_WEIGHT = 4;
+/** A fuzzy candidate must be at least this close to the query (1 − normalised edit distance). */
+const MIN_FUZZY_CLOSENESS = 0.6;
 
 interface Candidate {
   place: number;
@@ -49,7 +53,7 @@ function isNotable(g: Gazetteer, i: number): boolean {
 function prior(g: Gazetteer, i: number): number {
   const level = g.level(i);
   if (level === 'country') return 7.5;
-  if (level === 'admin1' || level === 'region') return 5.5;
+  if (level === 'admin1' || level === 'region') return 4.5;
   const population = g.population(i);
   return Math.log10(population + 1) * 0.8 + g.rank(i) * 0.6;
 }
@@ -59,7 +63,7 @@ function levelFit(level: PlaceLevel, kind: AreaKind | null): number {
   if (kind === 'city') return level === 'city' || level === 'landmark' ? 2 : -2;
   if (kind === 'admin2') return level === 'city' ? 1 : level === 'admin1' ? 0.5 : -2;
   // A bare name means the town rather than the province named after it ("Idlib", "Raqqa").
-  return level === 'city' ? 0.5 : 0;
+  return level === 'city' ? 2 : 0;
 }
 
 function contextFit(g: Gazetteer, i: number, context: ResolveContext): number {
@@ -78,20 +82,46 @@ function contextFit(g: Gazetteer, i: number, context: ResolveContext): number {
 
 function candidatesFor(g: Gazetteer, key: string, fuzzyAllowed: boolean): Candidate[] {
   const byPlace = new Map<number, Candidate>();
-  const add = (postings: Posting[], fuzzy: boolean) => {
-    for (const p of postings) {
-      const match = fuzzy ? 'fuzzy' : p.primary ? 'primary' : 'alternate';
-      const existing = byPlace.get(p.place);
-      if (!existing || MATCH_WEIGHT[match] > MATCH_WEIGHT[existing.match]) byPlace.set(p.place, { place: p.place, match, raw: 0 });
-    }
-  };
-  add(g.exact(key), false);
-  if (byPlace.size === 0 && fuzzyAllowed && key.length >= MIN_FUZZY_NAME) {
-    const fuzzyKey = translitKey(key);
-    const postings = g.fuzzy(fuzzyKey);
-    add(fuzzyKey.length >= MIN_FUZZY_KEY ? postings : postings.filter((p) => isNotable(g, p.place)), true);
+  for (const p of g.exact(key)) {
+    const match = p.primary ? 'primary' : 'alternate';
+    const existing = byPlace.get(p.place);
+    if (!existing || MATCH_WEIGHT[match] > MATCH_WEIGHT[existing.match]) byPlace.set(p.place, { place: p.place, match, raw: 0 });
+  }
+  if (!fuzzyAllowed || key.length < MIN_FUZZY_NAME) return [...byPlace.values()];
+  const exactCount = byPlace.size;
+  const exactAreas = new Set([...byPlace.values()].filter((c) => g.level(c.place) === 'admin1').map((c) => g.admin1Index(c.place)));
+  const fuzzyKey = translitKey(key);
+  for (const p of g.fuzzy(fuzzyKey)) {
+    if (byPlace.has(p.place)) continue;
+    if (fuzzyKey.length < MIN_FUZZY_KEY && !isNotable(g, p.place)) continue;
+    // With exact matches in hand, a fuzzy one may only add the seat town of an exactly named
+    // province: "Al-Raqqa" is listed for the governorate, but reporters mean the city.
+    if (exactCount > 0 && !(exactAreas.has(g.admin1Index(p.place)) && g.rank(p.place) >= RANK.adminSeat)) continue;
+    byPlace.set(p.place, { place: p.place, match: 'fuzzy', raw: 0 });
   }
   return [...byPlace.values()];
+}
+
+/** 1 − normalised Levenshtein distance: separates "Raqa"→Raqqah from "Raqa"→Ranchi. */
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return 1 - prev[b.length]! / Math.max(a.length, b.length);
+}
+
+/** A fuzzy candidate's closeness to the query, on names without their Arabic articles. */
+function fuzzyCloseness(g: Gazetteer, query: string, place: number): number {
+  const strip = (k: string) => k.replace(/^(?:al|el|ar|as|ash|ad|az|ez|an|at) /, '');
+  return similarity(strip(query), strip(nameKey(g.name(place))));
 }
 
 function toPlace(g: Gazetteer, i: number, score: number, direction: Direction | null, kind: AreaKind | null): Place {
@@ -127,7 +157,7 @@ export function resolve(g: Gazetteer, query: string, context: ResolveContext = {
 
   const phrase = parsePlacePhrase(query);
   let key = fullKey;
-  let candidates = candidatesFor(g, fullKey, false);
+  let candidates = candidatesFor(g, fullKey, !g.commonWords.has(fullKey));
   const modified = phrase.kind !== null || phrase.direction !== null;
   if ((candidates.length === 0 || modified) && phrase.core) {
     const coreKey = nameKey(phrase.core);
@@ -147,8 +177,12 @@ export function resolve(g: Gazetteer, query: string, context: ResolveContext = {
   if (g.commonWords.has(key)) candidates = candidates.filter((c) => isNotable(g, c.place));
   if (candidates.length === 0) return empty;
 
+  // A transliteration key also gathers names that merely share consonants ("Tayyip" ~ Taipei).
+  candidates = candidates.filter((c) => c.match !== 'fuzzy' || fuzzyCloseness(g, key, c.place) >= MIN_FUZZY_CLOSENESS);
+  if (candidates.length === 0) return empty;
   for (const c of candidates) {
-    c.raw = MATCH_WEIGHT[c.match] + levelFit(g.level(c.place), kind) + contextFit(g, c.place, context) + prior(g, c.place);
+    const closeness = c.match === 'fuzzy' ? FUZZY_CLOSENESS_WEIGHT * fuzzyCloseness(g, key, c.place) : 0;
+    c.raw = MATCH_WEIGHT[c.match] + closeness + levelFit(g.level(c.place), kind) + contextFit(g, c.place, context) + prior(g, c.place);
   }
   candidates.sort((a, b) => b.raw - a.raw);
   const top = candidates.slice(0, MAX_ALTERNATIVES + 1);

@@ -1,0 +1,157 @@
+/**
+ * geoparse(text): the place mentions in a text, with character spans, resolved jointly.
+ *
+ * Candidates are runs of capitalised words (with the lowercase Arabic articles and particles that
+ * sit inside names: "Deir ez-Zor", "Ain al-Arab"), widened by the modifiers of phrase.ts
+ * ("northern", "province", "countryside"). Runs that name people or organisations, metonyms
+ * ("the Kremlin said") and sentence-initial common words are rejected. The document's countries
+ * (named or implied by demonyms such as "Syrian") become the context for every other mention, and
+ * confidently resolved places support their neighbours in a second pass.
+ */
+import type { Gazetteer } from './gazetteer-file';
+import { nameKey } from './normalize';
+import { resolve } from './resolve';
+import type { Place, ResolveContext } from './types';
+import demonymData from '../../data/curated/places.json' with { type: 'json' };
+
+export interface PlaceMention {
+  /** The span as written. */
+  text: string;
+  start: number;
+  end: number;
+  place: Place | null;
+}
+
+export interface GeoparseResult {
+  mentions: PlaceMention[];
+  /** ISO alpha-2 countries the document is about, most mentioned first. */
+  countries: string[];
+}
+
+/** Demonym → country; null for peoples without one country ("Kurdish"), which are still not places. */
+const DEMONYMS = new Map(Object.entries(demonymData.demonyms as Record<string, string | null>).map(([word, code]) => [word.toLowerCase(), code]));
+/** Levels a common English word may name in running text ("Turkey", "Chad"), where "Man" or "Hit" may not. */
+const COMMON_WORD_LEVELS = new Set(['country', 'admin1']);
+const POSSESSIVE_RE = /['’]s$/;
+
+const NAME_WORD = String.raw`[A-Z][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*`;
+const PARTICLE = String.raw`(?:al|el|ez|ed|es|ad|ar|as|ash|an|at|az|de|du|da|di|del|la|le|bin|ibn|abu|bani|ben|of|on|upon)`;
+const DIRECTION = String.raw`(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)`;
+const AREA_WORD = String.raw`(?:province|governorate|oblast|region|state|district|countryside|county|prefecture|department|city|town|village|camp|refugee camp)`;
+/** One candidate: [direction] Name (particle- Name | Name)* [area word]. */
+const MENTION_RE = new RegExp(
+  String.raw`(?:\b(${DIRECTION})\s+)?(${NAME_WORD}(?:(?:\s+|-)(?:${PARTICLE}[-\s])?${NAME_WORD})*)(?:\s+(${AREA_WORD})\b)?`,
+  'gu',
+);
+/** After a landmark, these make it the government it stands for ("the Kremlin said"). */
+const METONYM_FOLLOWER = /^\s*(?:'s\s+|’s\s+)?(?:said|says|statement|spokes\w*|announced|readout|press|official|officials|denied|confirmed|accused|warned|added)\b/i;
+const PERSON_TITLES = /(?:President|Minister|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|King|Prince|Sheikh|leader|commander|spokesman|spokeswoman|envoy|counterpart)\.?\s+$/;
+const MAX_NAME_WORDS = 5;
+
+interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  atSentenceStart: boolean;
+}
+
+function isSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 10), index);
+  if (/[.!?:"“”\n]\s*$/.test(before)) return true;
+  return index < 10 && /^\s*$/.test(before);
+}
+
+/** Sub-spans of a run, longest first from each start, so "Khan Younis" wins over "Khan". */
+function* subSpans(text: string, start: number, end: number): Generator<Candidate> {
+  const words: Array<{ s: number; e: number }> = [];
+  const wordRe = /\S+/g;
+  const run = text.slice(start, end);
+  for (let m = wordRe.exec(run); m; m = wordRe.exec(run)) words.push({ s: start + m.index, e: start + m.index + m[0].length });
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + MAX_NAME_WORDS); j > i; j--) {
+      const s = words[i]!.s;
+      const last = words[j - 1]!;
+      const e = POSSESSIVE_RE.test(text.slice(last.s, last.e)) ? last.e - 2 : last.e;
+      yield { start: s, end: e, text: text.slice(s, e), atSentenceStart: isSentenceStart(text, s) };
+    }
+  }
+}
+
+/** Names of people and organisations: the whole span is taken, so no part of it becomes a place. */
+function namesNonPlace(g: Gazetteer, c: Candidate): boolean {
+  const key = nameKey(c.text);
+  return g.notPlaceKeys.has(key) || DEMONYMS.has(key);
+}
+
+function rejected(g: Gazetteer, text: string, c: Candidate): boolean {
+  const key = nameKey(c.text);
+  // "President Assad", "Syrian counterpart Bashar": a name after a title is a person.
+  if (PERSON_TITLES.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
+  // A capitalised common word at the start of a sentence is just a word ("Police said…").
+  if (c.atSentenceStart && g.commonWords.has(key)) return true;
+  return key.length < 3;
+}
+
+function documentCountries(g: Gazetteer, runs: Candidate[]): string[] {
+  const counts = new Map<string, number>();
+  const bump = (code: string, by: number) => counts.set(code, (counts.get(code) ?? 0) + by);
+  for (const run of runs) {
+    for (const word of run.text.split(/\s+/)) {
+      const code = DEMONYMS.get(nameKey(word.replace(POSSESSIVE_RE, '')));
+      if (code) bump(code, 0.5);
+    }
+    const r = resolve(g, run.text);
+    if (r.result?.level === 'country') bump(r.result.country, 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+function findRuns(text: string): Candidate[] {
+  const runs: Candidate[] = [];
+  for (const m of text.matchAll(MENTION_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    runs.push({ start, end, text: m[0], atSentenceStart: isSentenceStart(text, start + (m[1] ? m[1].length + 1 : 0)) });
+  }
+  return runs;
+}
+
+/** The mentions of one run: the longest resolvable sub-spans, left to right, not overlapping. */
+function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: ResolveContext): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  let covered = run.start;
+  for (const c of subSpans(text, run.start, run.end)) {
+    if (c.start < covered) continue;
+    if (namesNonPlace(g, c)) {
+      covered = c.end;
+      continue;
+    }
+    if (rejected(g, text, c)) continue;
+    const landmarkMetonym = METONYM_FOLLOWER.test(text.slice(c.end, c.end + 30));
+    const r = resolve(g, c.text, context);
+    if (!r.result) continue;
+    if (g.commonWords.has(nameKey(c.text)) && !COMMON_WORD_LEVELS.has(r.result.level)) continue;
+    if (r.result.level === 'landmark' && landmarkMetonym) {
+      covered = c.end;
+      continue;
+    }
+    found.push({ text: c.text, start: c.start, end: c.end, place: r.result });
+    covered = c.end;
+  }
+  return found;
+}
+
+export function geoparse(g: Gazetteer, text: string): GeoparseResult {
+  const runs = findRuns(text);
+  const countries = documentCountries(g, runs);
+  const firstPass = runs.flatMap((run) => mentionsInRun(g, text, run, { countries }));
+  // Second pass: confident places support the others ("Hama" next to "Idlib" is the Syrian one).
+  const confident = firstPass.filter((m) => m.place && m.place.score >= 0.8 && m.place.level !== 'country').map((m) => m.place!);
+  const context: ResolveContext = {
+    countries,
+    admin1Ids: confident.filter((p) => p.level === 'admin1').map((p) => p.id),
+    places: confident,
+  };
+  const mentions = runs.flatMap((run) => mentionsInRun(g, text, run, context));
+  return { mentions, countries };
+}
