@@ -81,7 +81,7 @@ function countryRecords(curated: Curated): GazetteerRecord[] {
     records.push({
       id: `iso:${code}`,
       // The shortest English name reads best on a map ("Syria", not "Syrian Arab Republic").
-      name: official.filter((n) => n.length > 3).sort((a, b) => a.length - b.length)[0] ?? name,
+      name: [...official, ...(aliases.get(code) ?? [])].filter((n) => n.length > 3).sort((a, b) => a.length - b.length)[0] ?? name,
       primaryNames: cleanNames([name, ...rest, ...(aliases.get(code) ?? [])]),
       alternateNames: [],
       country: code,

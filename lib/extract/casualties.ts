@@ -1,0 +1,119 @@
+/**
+ * Fatality and injury counts as the text states them. Numbers stay as written: "at least 11" is
+ * min 11 with no max, "between 20 and 30" is a range, "several" is vague (no number at all), and
+ * "no casualties were reported" is zero.
+ */
+import type { Casualties } from '../incidents/schema';
+
+const UNITS: Record<string, number> = {
+  zero: 0, no: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  dozen: 12,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const NUMBER_WORD = `(?:\\d[\\d,]*|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(UNITS).join('|')}|a hundred|(?:\\w+ )?hundreds?)`;
+const VAGUE_WORDS = ['several', 'dozens', 'scores', 'hundreds', 'many', 'numerous', 'some', 'a number of', 'multiple', 'a few', 'few'];
+
+export function parseNumber(word: string): number | null {
+  const w = word.toLowerCase().trim();
+  if (/^\d[\d,]*$/.test(w)) return Number(w.replace(/,/g, ''));
+  if (w in UNITS) return UNITS[w]!;
+  if (w === 'a hundred') return 100;
+  const [tens, unit] = w.split(/[- ]/);
+  if (tens && tens in TENS) return TENS[tens]! + (unit ? (UNITS[unit] ?? 0) : 0);
+  return null;
+}
+
+const DEATH = String.raw`(?:killed|killing|dead|died|deaths?|lives|fatalities|slain|massacred|executed|perished|bodies)`;
+const HURT = String.raw`(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)`;
+const PEOPLE = String.raw`(?:[\p{L}-]+\s+){0,3}`;
+const QUALIFIER = String.raw`(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than)`;
+
+interface CountPattern {
+  re: RegExp;
+  build: (m: RegExpExecArray) => Casualties;
+}
+
+function bounded(qualifier: string | undefined, n: number, text: string): Casualties {
+  const q = (qualifier ?? '').toLowerCase();
+  if (q === 'at least' || q === 'more than' || q === 'over') return { min: n, max: null, text, vague: false };
+  if (q === 'up to' || q === 'nearly' || q === 'almost' || q === 'fewer than' || q === 'less than' || q === 'as many as') return { min: null, max: n, text, vague: false };
+  if (q === 'about' || q === 'around' || q === 'some' || q === 'roughly') return { min: null, max: null, text, vague: true };
+  return { min: n, max: n, text, vague: false };
+}
+
+function patternsFor(kind: string): CountPattern[] {
+  return [
+    {
+      // "between 20 and 30 people were killed", "20 to 30 killed"
+      re: new RegExp(String.raw`\b(?:between\s+)?(${NUMBER_WORD})\s+(?:and|to|-)\s+(${NUMBER_WORD})\s+${PEOPLE}(?:were\s+|have been\s+|had been\s+)?${kind}\b`, 'iu'),
+      build: (m) => {
+        const a = parseNumber(m[1]!);
+        const b = parseNumber(m[2]!);
+        return a !== null && b !== null ? { min: Math.min(a, b), max: Math.max(a, b), text: m[0], vague: false } : null;
+      },
+    },
+    {
+      // "killing five", "killed at least 11 people", "wounding 12"
+      re: new RegExp(String.raw`\b${kind}\b\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu'),
+      build: (m) => {
+        const n = parseNumber(m[2]!);
+        return n === null ? null : bounded(m[1]?.trim(), n, m[0]);
+      },
+    },
+    {
+      // "at least 11 truffle hunters were killed", "Forty-two people died", "death of at least 11"
+      re: new RegExp(String.raw`\b(${QUALIFIER}\s+)?(${NUMBER_WORD})\s+${PEOPLE}(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?:reported\s+)?${kind}\b`, 'iu'),
+      build: (m) => {
+        const n = parseNumber(m[2]!);
+        return n === null ? null : bounded(m[1]?.trim(), n, m[0]);
+      },
+    },
+    {
+      re: new RegExp(String.raw`\b${kind}\s+of\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu'),
+      build: (m) => {
+        const n = parseNumber(m[2]!);
+        return n === null ? null : bounded(m[1]?.trim(), n, m[0]);
+      },
+    },
+  ];
+}
+
+const FATALITY_PATTERNS = patternsFor(DEATH.replace('(?:', '(?:death|')); // "the death of at least 11"
+const INJURY_PATTERNS = patternsFor(HURT);
+const NONE_RE = /\bno (?:casualties|deaths|fatalities|injuries|one was (?:killed|hurt|injured))\b|\bwithout casualties\b|\bno (?:one|people) (?:was|were) (?:killed|hurt|injured)/i;
+const UNKNOWN_RE = /\bno (?:word|information|details) (?:on|about|of) (?:casualties|deaths|fatalities)\b/i;
+const VAGUE_DEATH_RE = new RegExp(String.raw`\b(${VAGUE_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,2}(?:were\s+)?${DEATH}\b|\b(several|multiple|heavy|many) (?:fatalities|casualties|deaths)\b`, 'iu');
+/** Words that say people died without any number; used only when nothing more specific is written. */
+const DEADLY_RE = /\b(?:deadly|fatal|lethal)\b/i;
+const VAGUE_HURT_RE = new RegExp(String.raw`\b(several|dozens|scores|hundreds|many|numerous|some|multiple)\s+(?:[\p{L}-]+\s+){0,2}(?:were\s+)?${HURT}`, 'iu');
+
+function firstMatch(patterns: CountPattern[], text: string): Casualties {
+  for (const p of patterns) {
+    const m = p.re.exec(text);
+    if (m) {
+      const c = p.build(m);
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+export function parseFatalities(sentence: string): Casualties {
+  if (UNKNOWN_RE.test(sentence)) return null;
+  const counted = firstMatch(FATALITY_PATTERNS, sentence);
+  if (counted) return counted;
+  const none = NONE_RE.exec(sentence);
+  if (none) return { min: 0, max: 0, text: none[0], vague: false };
+  const vague = VAGUE_DEATH_RE.exec(sentence) ?? DEADLY_RE.exec(sentence);
+  if (vague) return { min: null, max: null, text: vague[0], vague: true };
+  return null;
+}
+
+export function parseInjured(sentence: string): Casualties {
+  const counted = firstMatch(INJURY_PATTERNS, sentence);
+  if (counted) return counted;
+  const vague = VAGUE_HURT_RE.exec(sentence);
+  if (vague) return { min: null, max: null, text: vague[0], vague: true };
+  return null;
+}

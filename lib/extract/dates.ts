@@ -1,0 +1,51 @@
+/**
+ * The incident's date from its own words, resolved with chrono-node against the published date.
+ * Without a published date only an absolute date with a year is trusted; "on Thursday" stays null.
+ */
+import * as chrono from 'chrono-node';
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+export interface IncidentDate {
+  date: string | null;
+  precision: DatePrecision | null;
+}
+
+const NONE: IncidentDate = { date: null, precision: null };
+const WEEK_RE = /\b(?:last|this|past) week\b/i;
+const OVERNIGHT_RE = /\b(?:overnight|last night)\b/i;
+
+function iso(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function localDate(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(y!, m! - 1, d!, 12);
+}
+
+export function incidentDate(text: string, published: string | null): IncidentDate {
+  const reference = published ? localDate(published) : null;
+  if (reference && OVERNIGHT_RE.test(text)) {
+    const d = new Date(reference);
+    d.setDate(d.getDate() - 1);
+    return { date: iso(d), precision: 'day' };
+  }
+  if (reference && WEEK_RE.test(text) && /\blast week\b/i.test(text)) {
+    const d = new Date(reference);
+    d.setDate(d.getDate() - 7);
+    return { date: iso(d), precision: 'week' };
+  }
+  const results = chrono.parse(text, reference ?? new Date(0), { forwardDate: false });
+  for (const r of results) {
+    const c = r.start;
+    const hasYear = c.isCertain('year');
+    if (!reference && !hasYear) continue;
+    // A bare year ("in 2011") is history, not the incident's date.
+    if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day')) continue;
+    const date = c.date();
+    if (reference && date > reference) date.setDate(date.getDate() - 7);
+    const precision: DatePrecision = c.isCertain('day') || c.isCertain('weekday') ? 'day' : 'month';
+    return { date: iso(date), precision };
+  }
+  return NONE;
+}
