@@ -14,7 +14,7 @@ try {
 }
 const gazetteer = loadGazetteer();
 let failed = 0;
-const totals = { added: 0, unchanged: 0, merged: 0 };
+const totals = { added: 0, unchanged: 0, merged: 0, removed: 0 };
 for (const file of articleFiles(inputs.length ? inputs : ['seeds'])) {
   const result = ingestFile(file, gazetteer, store);
   if (!result.ok) {
@@ -27,9 +27,10 @@ for (const file of articleFiles(inputs.length ? inputs : ['seeds'])) {
   totals.added += o.added;
   totals.unchanged += o.unchanged;
   totals.merged += o.merged;
-  process.stderr.write(`${file}: ${result.incidents.length} incident(s): ${o.added} new, ${o.unchanged} unchanged, ${o.merged} merged into reports from other articles\n`);
+  totals.removed += o.removed;
+  process.stderr.write(`${file}: ${result.incidents.length} incident(s): ${o.added} new, ${o.unchanged} unchanged, ${o.merged} merged into other articles' reports, ${o.removed} no longer found\n`);
 }
 const counts = store.counts();
 store.close();
-process.stderr.write(`ingest: ${totals.added} new, ${totals.unchanged} unchanged, ${totals.merged} merged, ${failed} file(s) failed; database holds ${counts.incidents} incidents from ${counts.articles} articles\n`);
+process.stderr.write(`ingest: ${totals.added} new, ${totals.unchanged} unchanged, ${totals.merged} merged, ${totals.removed} removed, ${failed} file(s) failed; database holds ${counts.incidents} incidents from ${counts.articles} articles\n`);
 process.exitCode = failed > 0 ? 2 : 0;

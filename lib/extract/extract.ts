@@ -85,7 +85,9 @@ function linkPlace(article: Article, mentions: PlaceMention[], scope: Scope, sen
 function placeRef(mention: PlaceMention | null): PlaceRef {
   const p = mention?.place;
   if (!p) return { text: mention?.text ?? '', name: null, country: null, admin1: null, level: null, lat: null, lon: null, geo_precision: null, id: null };
-  return { text: mention!.text, name: p.name, country: p.country, admin1: p.admin1, level: p.level, lat: p.lat, lon: p.lon, geo_precision: PRECISION_BY_LEVEL[p.level], id: p.id };
+  const ref: PlaceRef = { text: mention!.text, name: p.name, country: p.country, admin1: p.admin1, level: p.level, lat: p.lat, lon: p.lon, geo_precision: PRECISION_BY_LEVEL[p.level], id: p.id };
+  if (p.bbox && p.level !== 'city' && p.level !== 'landmark') ref.bbox = p.bbox;
+  return ref;
 }
 
 /**

@@ -105,7 +105,7 @@ function nextPowerOfTwo(n: number): number {
 
 const utf8 = new TextEncoder();
 
-function encodeStrings(values: string[]): { offsets: Uint32Array; bytes: Uint8Array } {
+function encodeStrings(values: string[]): { offsets: Uint32Array<ArrayBuffer>; bytes: Uint8Array<ArrayBuffer> } {
   const encoded = values.map((v) => utf8.encode(v));
   const offsets = new Uint32Array(values.length + 1);
   let total = 0;
@@ -265,7 +265,7 @@ export class Gazetteer {
 
   static fromBytes(input: Uint8Array): Gazetteer {
     // Typed-array views need aligned offsets; Node may hand back a pooled, unaligned buffer.
-    const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+    const bytes = (input.byteOffset % 8 === 0 && input.buffer instanceof ArrayBuffer ? input : input.slice()) as Uint8Array<ArrayBuffer>;
     const magic = utf8Decoder.decode(bytes.subarray(0, 4));
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (magic !== MAGIC) throw new Error(`not a gazetteer file (magic "${magic}")`);

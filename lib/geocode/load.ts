@@ -12,7 +12,7 @@ export function loadGazetteer(file: string = GAZETTEER_PATH): Gazetteer {
   if (cached && file === GAZETTEER_PATH) return cached;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(/*turbopackIgnore: true*/ file);
   } catch (error) {
     throw new Error(`gazetteer not found at ${file}: run \`npm run build:data\` (${(error as Error).message})`);
   }

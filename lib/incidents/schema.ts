@@ -49,6 +49,8 @@ export const PlaceRefSchema = z.object({
   geo_precision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
   /** Gazetteer id, used to draw areas as their outline. */
   id: z.string().nullable(),
+  /** [west, south, east, north] of an area-level place ("northern Syria"): the part that is meant. */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 export type PlaceRef = z.infer<typeof PlaceRefSchema>;
 

@@ -21,6 +21,7 @@ export interface IngestOutcome {
   added: number;
   unchanged: number;
   merged: number;
+  removed: number;
 }
 
 export interface IncidentStore {
@@ -94,10 +95,20 @@ export function openSqliteStore(file: string): IncidentStore {
     'INSERT INTO incidents (id, article, date, event_type, sub_event_type, country, lat, lon, place_id, actors, search, json) VALUES (@id, @article, @date, @event_type, @sub_event_type, @country, @lat, @lon, @place_id, @actors, @search, @json)',
   );
   const updateJson = db.prepare('UPDATE incidents SET json = ? WHERE id = ?');
+  const articleIncidentIds = db.prepare<[string], { id: string }>('SELECT id FROM incidents WHERE article = ?');
+  const deleteIncident = db.prepare('DELETE FROM incidents WHERE id = ?');
 
   const saveArticle = db.transaction((article: ArticleRecord, incidents: Incident[]): IngestOutcome => {
-    const outcome: IngestOutcome = { added: 0, unchanged: 0, merged: 0 };
+    const outcome: IngestOutcome = { added: 0, unchanged: 0, merged: 0, removed: 0 };
     insertArticle.run(article);
+    // The article is the unit of truth: incidents an improved extractor no longer finds in it go.
+    const current = new Set(incidents.map((i) => i.id));
+    for (const { id } of articleIncidentIds.all(article.digest)) {
+      if (!current.has(id)) {
+        deleteIncident.run(id);
+        outcome.removed++;
+      }
+    }
     for (const incident of incidents) {
       IncidentSchema.parse(incident);
       if (existsIncident.get(incident.id)) {
