@@ -5,6 +5,9 @@ import { EVENT_COLORS } from '@/lib/incidents/colors';
 import type { MapIncident } from '@/lib/incidents/map-incident';
 import { areaIcon } from './marker-icons';
 
+/** Area labels sit under town-level dots, which are the more precise claims. */
+const AREA_MARKER_Z = -1000;
+
 interface Props {
   incidents: MapIncident[];
   selectedId: string | null;
@@ -31,7 +34,7 @@ export function IncidentAreasLayer({ incidents, selectedId, onSelect }: Props) {
             eventHandlers={select}
           />
           {incident.place.lat !== null && incident.place.lon !== null ? (
-            <Marker position={[incident.place.lat, incident.place.lon]} icon={areaIcon(incident, selected)} title={`${incident.title} (area-level location)`} alt={incident.title} eventHandlers={select} />
+            <Marker position={[incident.place.lat, incident.place.lon]} icon={areaIcon(incident, selected)} title={`${incident.title} (area-level location)`} alt={incident.title} zIndexOffset={AREA_MARKER_Z} eventHandlers={select} />
           ) : null}
         </Fragment>
       );

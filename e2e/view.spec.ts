@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('view the map', () => {
+  test('opens the map and reads an incident from the seeds with its details and source sentence', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.leaflet-container')).toBeVisible();
+    // The offline basemap draws country outlines without any tile server.
+    await expect(page.locator('.leaflet-overlay-pane path').first()).toBeVisible();
+
+    await page.getByTestId('incident-list').getByRole('button', { name: /truffle hunters/ }).click();
+    const details = page.getByTestId('incident-details');
+    await expect(details.getByTestId('incident-title')).toContainText('Islamic State');
+    await expect(details.getByTestId('incident-date')).toHaveText('date unknown');
+    await expect(details.getByTestId('incident-place')).toContainText('Ar Raqqah');
+    await expect(details.getByTestId('incident-precision')).toContainText('province');
+    await expect(details.getByTestId('incident-fatalities')).toHaveText('at least 11');
+    await expect(details.getByTestId('incident-actors')).toContainText('Islamic State (initiator)');
+    await expect(details.getByTestId('incident-actors')).toContainText('Civilians (victims)');
+    await expect(details.getByTestId('incident-quote')).toContainText('at least 11 truffle hunters in Raqa province');
+    // The selection is in the URL.
+    await expect(page).toHaveURL(/[?&]id=[0-9a-f]{16}/);
+  });
+
+  test('draws a province-level incident as its area, not as a pin', async ({ page }) => {
+    await page.goto('/');
+    const ring = page.locator('[data-testid="incident-marker"][data-precision="province"]');
+    await expect(ring).toHaveCount(1);
+    // The Raqqa governorate outline is drawn as a dashed interactive path.
+    await expect(page.locator('path.leaflet-interactive[stroke-dasharray]')).toHaveCount(1);
+  });
+
+  test('selecting a marker on the map shows that incident', async ({ page }) => {
+    // Zoomed in on Syria, where the Raqqa and Deir ez-Zor incidents sit apart.
+    await page.goto('/?lat=35.8&lon=39.5&z=7');
+    // Map markers are keyboard-focusable buttons named after their incident.
+    await page.getByRole('button', { name: /truffle hunters.*area-level location/ }).click();
+    await expect(page.getByTestId('incident-title')).toContainText('truffle hunters');
+  });
+
+  test('keeps vague casualty words instead of inventing a number', async ({ page }) => {
+    await page.goto('/');
+    await page.getByTestId('incident-list').getByRole('button', { name: /Deir ez-Zor/ }).click();
+    await expect(page.getByTestId('incident-fatalities')).toHaveText('several fatalities (no number given)');
+    await expect(page.getByTestId('incident-actors')).toContainText('Syrian Democratic Forces');
+  });
+
+  test('filters by event type through the URL and the filter bar', async ({ page }) => {
+    await page.goto('/?type=Battles');
+    await expect(page.getByTestId('incident-list').getByRole('button')).toHaveCount(1);
+    await page.goto('/');
+    await page.getByRole('checkbox', { name: 'Violence against civilians' }).check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/type=Violence/);
+    await expect(page.getByTestId('incident-list')).not.toContainText('Deir ez-Zor');
+  });
+
+  test('renders markup inside an article as text', async ({ page }) => {
+    await page.goto('/?q=maiduguri');
+    await page.getByTestId('incident-list').getByRole('button', { name: /Maiduguri/ }).click();
+    await expect(page.getByTestId('incident-quote').filter({ hasText: '<img src=x onerror=' })).toHaveCount(1);
+    await expect(page.getByTestId('incident-quote').filter({ hasText: '<script>' })).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  });
+
+  test('tolerates bad query parameters', async ({ page }) => {
+    const response = await page.goto('/?lat=abc&z=999&type=Nonsense&from=2024-13-40&id=<script>');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('.leaflet-container')).toBeVisible();
+  });
+});
