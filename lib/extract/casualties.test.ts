@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseFatalities, parseInjured } from './casualties';
+
+describe('parseFatalities', () => {
+  it.each([
+    ['resulted in the death of at least 11 truffle hunters', 11, null, false],
+    ['Forty-two people were killed', 42, 42, false],
+    ['killing eleven civilians', 11, 11, false],
+    ['between 20 and 30 people were killed', 20, 30, false],
+    ['more than 100 people died', 100, null, false],
+    ['The strike killed five and wounded 12, including four children.', 5, 5, false],
+    ['resulting in several fatalities', null, null, true],
+    ['a deadly concert attack', null, null, true],
+    ['dozens were killed', null, null, true],
+    ['No casualties were reported.', 0, 0, false],
+  ])('%s', (text, min, max, vague) => {
+    expect(parseFatalities(text)).toMatchObject({ min, max, vague });
+  });
+
+  it('keeps the words as written', () => {
+    expect(parseFatalities('resulting in several fatalities')?.text).toBe('several fatalities');
+  });
+
+  it('says nothing when the text says nothing, or says there is no word', () => {
+    expect(parseFatalities('Militants attacked a checkpoint.')).toBeNull();
+    expect(parseFatalities('There was no word on casualties.')).toBeNull();
+  });
+});
+
+describe('parseInjured', () => {
+  it('reads injuries separately from deaths', () => {
+    expect(parseInjured('The strike killed five and wounded 12.')).toMatchObject({ min: 12, max: 12 });
+    expect(parseInjured('dozens were injured')).toMatchObject({ vague: true });
+    expect(parseInjured('five were killed')).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from './load';
+import { resolve } from './resolve';
+import { geoparse } from './geoparse';
+
+// Uses the real global gazetteer (npm run build:data; the test command builds it first).
+const g = loadGazetteer();
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+const DEIR_EZ_ZOR = { lat: 35.33588, lon: 40.14084 };
+const RAQQA_CITY = { lat: 35.95283, lon: 39.00788 };
+
+describe('resolve', () => {
+  it.each(['Deir ez-Zor', 'Deir al-Zour', 'Dayr az-Zawr', 'Deir Ezzor'])('resolves %s to the city of Deir ez-Zor', (q) => {
+    const r = resolve(g, q).result!;
+    expect(r.country).toBe('SY');
+    expect(r.level).toBe('city');
+    expect(km(r, DEIR_EZ_ZOR)).toBeLessThan(25);
+  });
+
+  it.each(['Raqa', 'Raqqa', 'Ar-Raqqah', 'Al-Raqqa'])('resolves %s to the city of Raqqa', (q) => {
+    const r = resolve(g, q).result!;
+    expect(r.country).toBe('SY');
+    expect(km(r, RAQQA_CITY)).toBeLessThan(25);
+  });
+
+  it('resolves "X province" to the admin-1 area, with its bbox', () => {
+    const r = resolve(g, 'Raqa province').result!;
+    expect(r.level).toBe('admin1');
+    expect(r.id).toMatch(/^ne1:/);
+    expect(r.bbox).toHaveLength(4);
+    expect(resolve(g, 'Idlib countryside').result!.level).toBe('admin1');
+    expect(resolve(g, 'Kharkiv oblast').result!.level).toBe('admin1');
+  });
+
+  it('resolves Kiev and Kyiv to the same place, and Moscow to Russia', () => {
+    expect(resolve(g, 'Kiev').result!.id).toBe(resolve(g, 'Kyiv').result!.id);
+    expect(resolve(g, 'Moscow').result!.country).toBe('RU');
+  });
+
+  it('uses the document context to choose between same-named places', () => {
+    expect(resolve(g, 'Tripoli', { countries: ['LB'] }).result!.country).toBe('LB');
+    expect(resolve(g, 'Tripoli', { countries: ['LY'] }).result!.country).toBe('LY');
+  });
+
+  it('resolves a directional phrase to that part of the area at region precision', () => {
+    const north = resolve(g, 'northern Syria').result!;
+    const south = resolve(g, 'southern Syria').result!;
+    expect(north.level).toBe('region');
+    expect(north.lat).toBeGreaterThan(south.lat);
+  });
+
+  it('returns null, not a far-away guess, for names that are not places', () => {
+    for (const q of ['Islamic State', 'Assad', 'Hunters', 'Police', 'Hamas', 'Monday', 'Xyzzyville', 'Tayyip']) {
+      expect(resolve(g, q).result, q).toBeNull();
+    }
+  });
+
+  it('ranks alternatives and scores answers between 0 and 1', () => {
+    const r = resolve(g, 'Tripoli');
+    expect(r.alternatives.length).toBeGreaterThan(0);
+    expect(r.result!.score).toBeGreaterThan(0);
+    expect(r.result!.score).toBeLessThanOrEqual(1);
+    expect(r.alternatives.every((a) => a.score <= r.result!.score)).toBe(true);
+  });
+});
+
+describe('geoparse', () => {
+  it('finds place mentions with spans and skips people, organisations and metonyms', () => {
+    const text = 'President Bashar al-Assad met Putin at the Kremlin. The Kremlin said the Islamic State attacked hunters in Raqa province and near Deir ez-Zor.';
+    const { mentions } = geoparse(g, text);
+    const names = mentions.map((m) => m.text);
+    expect(names).toContain('Raqa province');
+    expect(names).toContain('Deir ez-Zor');
+    expect(names).not.toContain('Assad');
+    expect(names).not.toContain('Islamic State');
+    // "the Kremlin" as a place, "The Kremlin said" as the government: one mention only.
+    expect(names.filter((n) => n === 'Kremlin')).toHaveLength(1);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads demonyms as context, not as places', () => {
+    const { mentions, countries } = geoparse(g, 'Syrian troops clashed with fighters near Tadmur.');
+    expect(countries[0]).toBe('SY');
+    expect(mentions.map((m) => m.text)).not.toContain('Syrian');
+  });
+});
