@@ -10,12 +10,13 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
-import { area, bbox, centroid } from '@turf/turf';
+import { area, bbox, bboxClip, centerOfMass, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { encodeGazetteer, RANK, type Admin1Entry, type GazetteerRecord } from '../lib/geocode/gazetteer-file';
 import { isLatinName, nameKey, splitNameList, translitKey } from '../lib/geocode/normalize';
 import { GAZETTEER_PATH } from '../lib/geocode/load';
+import { PART_DIRECTIONS, partBBox } from '../lib/geocode/region';
 
 const require = createRequire(import.meta.url);
 // The package's own loader reads a byte at a time (~minutes); its TSV is read directly instead.
@@ -44,6 +45,8 @@ interface Admin1Source {
 interface Curated {
   landmarks: Array<{ id: string; name: string; names: string[]; in: { name: string; country: string } }>;
   regions: Array<{ id: string; name: string; names: string[]; country: string; areas: string[] }>;
+  areaAliases: Record<string, string[]>;
+  townRegions: Array<{ id: string; name: string; names: string[]; country: string; towns: Array<string | { name: string; country: string }> }>;
   countryAliases: Record<string, string | null>;
 }
 
@@ -54,6 +57,22 @@ function cleanNames(names: Array<string | null | undefined>): string[] {
 function round(v: number, decimals = 3): number {
   const k = 10 ** decimals;
   return Math.round(v * k) / k;
+}
+
+type Area = Polygon | MultiPolygon;
+
+/** Centre of the land inside each directional part of an area, so "western Libya" is on land. */
+function partCentres(geometry: Area, box: [number, number, number, number]): Array<[number, number] | null> {
+  return PART_DIRECTIONS.map((direction) => {
+    const clipped = bboxClip({ type: 'Feature', properties: {}, geometry }, partBBox(box, direction));
+    if (area(clipped) === 0) return null;
+    const [lon, lat] = centerOfMass(clipped).geometry.coordinates as [number, number];
+    return [round(lat), round(lon)];
+  });
+}
+
+function readOutlines(): Record<string, Area> {
+  return (JSON.parse(readFileSync('data/boundaries/admin1-outlines.json', 'utf8')) as { outlines: Record<string, Area> }).outlines;
 }
 
 function readAdmin1(): Admin1Source[] {
@@ -74,7 +93,7 @@ function countryRecords(curated: Curated): GazetteerRecord[] {
       f.geometry.type === 'Polygon' ? [f.geometry] : f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
     const largest = polygons.reduce((a, b) => (area(b) > area(a) ? b : a));
     const [lon, lat] = centroid(largest).geometry.coordinates as [number, number];
-    const [w, s, e, n] = bbox(largest);
+    const [w, s, e, n] = bbox(largest).map((v) => round(v));
     const official = countries.getNames('en', { select: 'all' })[code] ?? [];
     const [name, ...rest] = official;
     if (!name) continue;
@@ -82,7 +101,8 @@ function countryRecords(curated: Curated): GazetteerRecord[] {
       id: `iso:${code}`,
       // The shortest English name reads best on a map ("Syria", not "Syrian Arab Republic").
       name: [...official, ...(aliases.get(code) ?? [])].filter((n) => n.length > 3).sort((a, b) => a.length - b.length)[0] ?? name,
-      primaryNames: cleanNames([name, ...rest, ...(aliases.get(code) ?? [])]),
+      // Curated aliases may be acronyms ("DRC", "UAE"), which cleanNames drops from GeoNames data.
+      primaryNames: [...cleanNames([name, ...rest]), ...(aliases.get(code) ?? [])],
       alternateNames: [],
       country: code,
       admin1: -1,
@@ -91,18 +111,31 @@ function countryRecords(curated: Curated): GazetteerRecord[] {
       lon: round(lon),
       population: 0,
       rank: RANK.capital,
-      bbox: [round(w!), round(s!), round(e!), round(n!)],
+      bbox: [w!, s!, e!, n!],
+      partCentres: partCentres(largest, [w!, s!, e!, n!]),
     });
   }
   return records;
 }
 
-function admin1Records(areas: Admin1Source[]): GazetteerRecord[] {
+/** "Nord-Kivu" is "North Kivu" in English reporting: French/Spanish compass prefixes, translated. */
+const COMPASS_PREFIXES: Array<[RegExp, string]> = [
+  [/^(?:Nord|Norte)[- ](.+)$/, 'North $1'],
+  [/^(?:Sud|Sur)[- ](.+)$/, 'South $1'],
+  [/^(?:Est|Este)[- ](.+)$/, 'East $1'],
+  [/^(?:Ouest|Oeste)[- ](.+)$/, 'West $1'],
+];
+
+function englishCompassNames(names: string[]): string[] {
+  return names.flatMap((n) => COMPASS_PREFIXES.filter(([re]) => re.test(n)).map(([re, to]) => n.replace(re, to)));
+}
+
+function admin1Records(areas: Admin1Source[], outlines: Record<string, Area>, aliases: Record<string, string[]>): GazetteerRecord[] {
   return areas.map((a, i) => ({
     id: a.id,
     name: a.name ?? a.iso,
     primaryNames: cleanNames([a.name]),
-    alternateNames: cleanNames(a.names),
+    alternateNames: cleanNames([...a.names, ...englishCompassNames([a.name, ...a.names]), ...(aliases[a.iso] ?? [])]),
     country: a.country,
     admin1: i,
     level: 'admin1',
@@ -111,6 +144,7 @@ function admin1Records(areas: Admin1Source[]): GazetteerRecord[] {
     population: 0,
     rank: RANK.adminSeat,
     bbox: a.bbox,
+    ...(outlines[a.id] ? { partCentres: partCentres(outlines[a.id]!, a.bbox) } : {}),
   }));
 }
 
@@ -150,19 +184,27 @@ function cityRecords(areas: Admin1Source[]): GazetteerRecord[] {
   return records;
 }
 
-function curatedRecords(curated: Curated, areas: Admin1Source[], cities: GazetteerRecord[]): GazetteerRecord[] {
+function curatedRecords(curated: Curated, areas: Admin1Source[], outlines: Record<string, Area>, cities: GazetteerRecord[]): GazetteerRecord[] {
   const records: GazetteerRecord[] = [];
+  // A listed name first, then a transliteration match ("Deir al-Balah" is listed as "Dayr al Balah").
+  const townNamed = (name: string, country: string, what: string): GazetteerRecord => {
+    const inCountry = cities.filter((c) => c.country === country);
+    const byKey = (keyOf: (n: string) => string) => {
+      const key = keyOf(name);
+      return inCountry.filter((c) => [...c.primaryNames, ...c.alternateNames].some((n) => keyOf(n) === key)).sort((a, b) => b.population - a.population)[0];
+    };
+    const town = byKey(nameKey) ?? byKey(translitKey);
+    if (!town) throw new Error(`curated ${what}: no GeoNames town "${name}" in ${country}`);
+    return town;
+  };
   for (const l of curated.landmarks) {
-    const key = nameKey(l.in.name);
-    const town = cities
-      .filter((c) => c.country === l.in.country && [...c.primaryNames, ...c.alternateNames].some((n) => nameKey(n) === key))
-      .sort((a, b) => b.population - a.population)[0];
-    if (!town) throw new Error(`curated landmark "${l.id}": no GeoNames town "${l.in.name}" in ${l.in.country}`);
+    const town = townNamed(l.in.name, l.in.country, `landmark "${l.id}"`);
     records.push({ ...town, id: `cm:${l.id}`, name: l.name, primaryNames: [l.name, ...l.names], alternateNames: [], level: 'landmark', population: 0, rank: RANK.ordinary });
   }
   for (const r of curated.regions) {
     const parts = areas.filter((a) => r.areas.includes(a.iso));
-    if (parts.length === 0) throw new Error(`curated region "${r.id}": none of ${r.areas.join(', ')} is a Natural Earth admin-1 code`);
+    const missing = r.areas.filter((code) => !parts.some((p) => p.iso === code));
+    if (missing.length) throw new Error(`curated region "${r.id}": ${missing.join(', ')} is not a Natural Earth admin-1 code`);
     const box: [number, number, number, number] = [
       Math.min(...parts.map((p) => p.bbox[0])),
       Math.min(...parts.map((p) => p.bbox[1])),
@@ -182,6 +224,31 @@ function curatedRecords(curated: Curated, areas: Admin1Source[], cities: Gazette
       population: 0,
       rank: RANK.adminSeat,
       bbox: box,
+      partCentres: partCentres(
+        { type: 'MultiPolygon', coordinates: parts.flatMap((p) => { const o = outlines[p.id]; return !o ? [] : o.type === 'Polygon' ? [o.coordinates] : o.coordinates; }) },
+        box,
+      ),
+    });
+  }
+  for (const r of curated.townRegions) {
+    const towns = r.towns.map((t) => (typeof t === 'string' ? townNamed(t, r.country, `region "${r.id}"`) : townNamed(t.name, t.country, `region "${r.id}"`)));
+    const lats = towns.map((t) => t.lat);
+    const lons = towns.map((t) => t.lon);
+    // Padding around the anchoring towns, in degrees (~10 km), so the area is drawable.
+    const pad = 0.1;
+    records.push({
+      id: `cm:${r.id}`,
+      name: r.name,
+      primaryNames: [r.name, ...r.names],
+      alternateNames: [],
+      country: r.country,
+      admin1: towns[0]!.admin1,
+      level: 'region',
+      lat: round(lats.reduce((a, b) => a + b, 0) / lats.length),
+      lon: round(lons.reduce((a, b) => a + b, 0) / lons.length),
+      population: 0,
+      rank: RANK.adminSeat,
+      bbox: [round(Math.min(...lons) - pad), round(Math.min(...lats) - pad), round(Math.max(...lons) + pad), round(Math.max(...lats) + pad)],
     });
   }
   return records;
@@ -198,8 +265,9 @@ function main(): void {
   const started = performance.now();
   const curated = JSON.parse(readFileSync('data/curated/places.json', 'utf8')) as Curated;
   const areas = readAdmin1();
+  const outlines = readOutlines();
   const cities = cityRecords(areas);
-  const records = [...countryRecords(curated), ...admin1Records(areas), ...cities, ...curatedRecords(curated, areas, cities)];
+  const records = [...countryRecords(curated), ...admin1Records(areas, outlines, curated.areaAliases), ...cities, ...curatedRecords(curated, areas, outlines, cities)];
   const admin1: Admin1Entry[] = areas.map((a) => ({ id: a.id, name: a.name, country: a.country }));
   const notPlaces = JSON.parse(readFileSync('data/curated/not-places.json', 'utf8')) as { names: string[] };
   const bytes = encodeGazetteer({

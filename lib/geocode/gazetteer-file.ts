@@ -10,7 +10,7 @@
 import { PLACE_LEVELS, type PlaceLevel } from './types';
 
 const MAGIC = 'CMGZ';
-const VERSION = 2;
+const VERSION = 3;
 /** Hash table capacity is at least this many times the key count (load factor ≤ 0.5). */
 const TABLE_SPARSITY = 2;
 /** A posting is `placeIndex << 1 | primaryFlag`; primary means the place's own name. */
@@ -34,6 +34,8 @@ export interface GazetteerRecord {
   population: number;
   rank: number;
   bbox?: [number, number, number, number];
+  /** For areas: [lat, lon] of the land in each part, in PART_DIRECTIONS order (region.ts). */
+  partCentres?: Array<[number, number] | null>;
 }
 
 export interface Admin1Entry {
@@ -54,6 +56,8 @@ interface Header {
   admin1: Admin1Entry[];
   /** Place index → bbox, for area places only. */
   bboxes: Record<number, [number, number, number, number]>;
+  /** Place index → part centres, for area places only. */
+  parts: Record<number, Array<[number, number] | null>>;
   /** Name keys that are never places (people, organisations: data/curated/not-places.json). */
   notPlaceKeys: string[];
   /** Common English words (SCOWL sizes ≤ 35): only notable places may answer to them. */
@@ -168,6 +172,7 @@ export function encodeGazetteer({ records, admin1, notPlaceKeys, commonWords, ke
   const exact = new Map<string, number[]>();
   const fuzzy = new Map<string, number[]>();
   const bboxes: Header['bboxes'] = {};
+  const parts: Header['parts'] = {};
   const columns = {
     lat: new Float32Array(n),
     lon: new Float32Array(n),
@@ -186,6 +191,7 @@ export function encodeGazetteer({ records, admin1, notPlaceKeys, commonWords, ke
     columns.level[i] = PLACE_LEVELS.indexOf(r.level);
     columns.rank[i] = r.rank;
     if (r.bbox) bboxes[i] = r.bbox;
+    if (r.partCentres) parts[i] = r.partCentres;
     for (const name of r.primaryNames) addPosting(exact, keyFns.exact(name), (i << 1) | PRIMARY_FLAG);
     for (const name of r.alternateNames) addPosting(exact, keyFns.exact(name), i << 1);
     for (const name of [...r.primaryNames, ...r.alternateNames]) addPosting(fuzzy, keyFns.fuzzy(name), i << 1);
@@ -219,7 +225,7 @@ export function encodeGazetteer({ records, admin1, notPlaceKeys, commonWords, ke
     refs[name] = { offset, length: array.length };
     offset += Math.ceil(array.byteLength / 8) * 8;
   }
-  const header: Header = { version: VERSION, placeCount: n, countries, admin1, bboxes, notPlaceKeys, commonWords, sections: refs };
+  const header: Header = { version: VERSION, placeCount: n, countries, admin1, bboxes, parts, notPlaceKeys, commonWords, sections: refs };
   const headerBytes = utf8.encode(JSON.stringify(header));
   const preamble = 12 + headerBytes.length;
   const dataStart = Math.ceil(preamble / 8) * 8;
@@ -251,6 +257,7 @@ export class Gazetteer {
   readonly notPlaceKeys: ReadonlySet<string>;
   readonly commonWords: ReadonlySet<string>;
   private readonly bboxes: Header['bboxes'];
+  private readonly parts: Header['parts'];
   private readonly s: Sections;
 
   private constructor(header: Header, sections: Sections) {
@@ -260,6 +267,7 @@ export class Gazetteer {
     this.countries = header.countries;
     this.admin1 = header.admin1;
     this.bboxes = header.bboxes;
+    this.parts = header.parts;
     this.s = sections;
   }
 
@@ -328,6 +336,12 @@ export class Gazetteer {
 
   bbox(i: number): [number, number, number, number] | undefined {
     return this.bboxes[i];
+  }
+
+  /** Centre of the land in one part of an area (index in PART_DIRECTIONS), if computed. */
+  partCentre(i: number, part: number): { lat: number; lon: number } | undefined {
+    const c = this.parts[i]?.[part];
+    return c ? { lat: c[0], lon: c[1] } : undefined;
   }
 
   /** Index of the place with this id, by linear scan: for tests and tools, not hot paths. */

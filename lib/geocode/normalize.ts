@@ -43,6 +43,7 @@ function foldTransliteration(word: string): string {
       .replace(/ck/g, 'k')
       .replace(/q/g, 'k')
       .replace(/kh/g, 'k')
+      .replace(/zh/g, 'z')
       .replace(/gh/g, 'g')
       .replace(/dh/g, 'd')
       .replace(/th/g, 't')

@@ -7,6 +7,9 @@ export type AreaKind = 'admin1' | 'admin2' | 'city';
 export type Direction = 'north' | 'south' | 'east' | 'west' | 'northeast' | 'northwest' | 'southeast' | 'southwest' | 'central';
 
 export interface PlacePhrase {
+  /** The name without status words and area words, direction kept: "West Bank" of "occupied West Bank". */
+  name: string;
+  /** The name without its direction too: "Syria" of "northern Syria". */
   core: string;
   kind: AreaKind | null;
   direction: Direction | null;
@@ -45,6 +48,8 @@ const DIRECTIONS: Record<string, Direction> = {
 
 const SUFFIX_RE = new RegExp(`\\s+(${Object.keys(AREA_SUFFIXES).join('|')})$`, 'i');
 const PREFIX_KIND_RE = /^(?:the\s+)?(province|governorate|oblast|region|state|city|town|village|district|outskirts|suburbs|countryside)\s+of\s+/i;
+/** Control and status adjectives that say nothing about where: "occupied West Bank", "rebel-held Idlib". */
+const STATUS_RE = /^(?:(?:israeli|russian|rebel|government|regime|opposition|kurdish|militant|jihadist|turkish|houthi|taliban)[- ](?:occupied|held|controlled|run)|occupied|besieged|war-torn|embattled|restive|annexed)\s+/i;
 const DIRECTION_RE = /^(north|south|east|west|northern|southern|eastern|western|central|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)\s+/i;
 
 export function parsePlacePhrase(text: string): PlacePhrase {
@@ -57,6 +62,9 @@ export function parsePlacePhrase(text: string): PlacePhrase {
     kind = AREA_SUFFIXES[prefixKind[1]!.toLowerCase()] ?? null;
     core = core.slice(prefixKind[0].length);
   }
+  core = core.replace(STATUS_RE, '');
+  const suffixFirst = SUFFIX_RE.exec(core);
+  const name = (suffixFirst && suffixFirst.index > 0 ? core.slice(0, suffixFirst.index) : core).replace(/['’]s$/, '');
   const dir = DIRECTION_RE.exec(core);
   if (dir) {
     direction = DIRECTIONS[dir[1]!.toLowerCase().replace(/[- ]/g, '')] ?? null;
@@ -68,5 +76,5 @@ export function parsePlacePhrase(text: string): PlacePhrase {
     core = core.slice(0, suffix.index);
   }
   core = core.replace(/^the\s+/i, '').replace(/['’]s$/, '');
-  return { core, kind, direction };
+  return { name, core, kind, direction };
 }

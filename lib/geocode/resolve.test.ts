@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from './load';
 import { resolve } from './resolve';
 import { geoparse } from './geoparse';
+import { distanceKm } from '../geo/distance';
 
 // Uses the real global gazetteer (npm run build:data; the test command builds it first).
 const g = loadGazetteer();
 
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
+const km = distanceKm;
 
 const DEIR_EZ_ZOR = { lat: 35.33588, lon: 40.14084 };
 const RAQQA_CITY = { lat: 35.95283, lon: 39.00788 };

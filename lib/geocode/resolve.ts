@@ -6,11 +6,12 @@
  * Candidates are scored by match quality, the kind of place the phrase asks for, the document's
  * context (countries, provinces, nearby places) and a prior from rank and population.
  */
+import { distanceKm } from '../geo/distance';
 import type { Gazetteer, Posting } from './gazetteer-file';
 import { RANK } from './gazetteer-file';
 import { nameKey, translitKey } from './normalize';
 import { parsePlacePhrase, type AreaKind, type Direction } from './phrase';
-import { regionOf } from './region';
+import { PART_DIRECTIONS, regionOf } from './region';
 import type { Place, PlaceLevel, ResolveContext, Resolution } from './types';
 
 /** Below this the best candidate is not trusted and the answer is null. */
@@ -36,14 +37,6 @@ interface Candidate {
   raw: number;
 }
 
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const toRad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * toRad;
-  const dLon = (lon2 - lon1) * toRad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
-
 function isNotable(g: Gazetteer, i: number): boolean {
   const level = g.level(i);
   return level !== 'city' || g.population(i) >= NOTABLE_POPULATION || g.rank(i) >= RANK.adminSeat;
@@ -52,18 +45,19 @@ function isNotable(g: Gazetteer, i: number): boolean {
 /** Log-population prior, with administrative rank standing in for the many zero-population places. */
 function prior(g: Gazetteer, i: number): number {
   const level = g.level(i);
-  if (level === 'country') return 7.5;
+  if (level === 'country') return 10;
   if (level === 'admin1' || level === 'region') return 4.5;
   const population = g.population(i);
   return Math.log10(population + 1) * 0.8 + g.rank(i) * 0.6;
 }
 
-function levelFit(level: PlaceLevel, kind: AreaKind | null): number {
+function levelFit(level: PlaceLevel, kind: AreaKind | null, notable: boolean): number {
   if (kind === 'admin1') return level === 'admin1' || level === 'region' ? 6 : level === 'country' ? -4 : -2;
   if (kind === 'city') return level === 'city' || level === 'landmark' ? 2 : -2;
   if (kind === 'admin2') return level === 'city' ? 1 : level === 'admin1' ? 0.5 : -2;
-  // A bare name means the town rather than the province named after it ("Idlib", "Raqqa").
-  return level === 'city' ? 2 : 0;
+  // A bare name means the notable town rather than the province named after it ("Idlib", "Raqqa"),
+  // but not a hamlet that shares a province's name ("Tamaulipas").
+  return level === 'city' && notable ? 2 : 0;
 }
 
 function contextFit(g: Gazetteer, i: number, context: ResolveContext): number {
@@ -76,11 +70,11 @@ function contextFit(g: Gazetteer, i: number, context: ResolveContext): number {
   else if (countries.length > 0) fit -= 1;
   const admin1 = g.admin1Index(i);
   if (admin1 >= 0 && context.admin1Ids?.includes(g.admin1[admin1]!.id)) fit += 2;
-  if (context.places?.some((p) => haversineKm(p.lat, p.lon, g.lat(i), g.lon(i)) < NEARBY_KM)) fit += 1.5;
+  if (context.places?.some((p) => distanceKm(p, { lat: g.lat(i), lon: g.lon(i) }) < NEARBY_KM)) fit += 1.5;
   return fit;
 }
 
-function candidatesFor(g: Gazetteer, key: string, fuzzyAllowed: boolean): Candidate[] {
+function candidatesFor(g: Gazetteer, key: string, fuzzyAllowed: boolean, countries: string[]): Candidate[] {
   const byPlace = new Map<number, Candidate>();
   for (const p of g.exact(key)) {
     const match = p.primary ? 'primary' : 'alternate';
@@ -90,13 +84,17 @@ function candidatesFor(g: Gazetteer, key: string, fuzzyAllowed: boolean): Candid
   if (!fuzzyAllowed || key.length < MIN_FUZZY_NAME) return [...byPlace.values()];
   const exactCount = byPlace.size;
   const exactAreas = new Set([...byPlace.values()].filter((c) => g.level(c.place) === 'admin1').map((c) => g.admin1Index(c.place)));
+  const exactInContext = [...byPlace.values()].some((c) => countries.includes(g.country(c.place)));
   const fuzzyKey = translitKey(key);
   for (const p of g.fuzzy(fuzzyKey)) {
     if (byPlace.has(p.place)) continue;
     if (fuzzyKey.length < MIN_FUZZY_KEY && !isNotable(g, p.place)) continue;
     // With exact matches in hand, a fuzzy one may only add the seat town of an exactly named
-    // province: "Al-Raqqa" is listed for the governorate, but reporters mean the city.
-    if (exactCount > 0 && !(exactAreas.has(g.admin1Index(p.place)) && g.rank(p.place) >= RANK.adminSeat)) continue;
+    // province ("Al-Raqqa" is listed for the governorate, but reporters mean the city), or a place
+    // in the document's country when no exact match is there ("Suwayda" beside Daraa is Syrian).
+    const seatOfExactArea = exactAreas.has(g.admin1Index(p.place)) && g.rank(p.place) >= RANK.adminSeat;
+    const inContextInstead = !exactInContext && countries.includes(g.country(p.place));
+    if (exactCount > 0 && !seatOfExactArea && !inContextInstead) continue;
     byPlace.set(p.place, { place: p.place, match: 'fuzzy', raw: 0 });
   }
   return [...byPlace.values()];
@@ -139,7 +137,7 @@ function toPlace(g: Gazetteer, i: number, score: number, direction: Direction | 
   };
   const bbox = g.bbox(i);
   if (bbox) base.bbox = bbox;
-  return direction ? regionOf(base, direction) : base;
+  return direction ? regionOf(base, direction, g.partCentre(i, PART_DIRECTIONS.indexOf(direction))) : base;
 }
 
 /** Softmax over raw scores: the winner's share says how clearly it beats the alternatives. */
@@ -150,29 +148,51 @@ function shares(raws: number[]): number[] {
   return exps.map((e) => e / total);
 }
 
+interface LookUp {
+  key: string;
+  candidates: Candidate[];
+  kind: AreaKind | null;
+  direction: Direction | null;
+}
+
+/**
+ * The candidates for a query, trying in turn: the query as written ("South Sudan", "North Kivu"),
+ * the name without status and area words ("occupied West Bank" → West Bank, with the area kind),
+ * then without its direction too ("northern Syria" → Syria, as its northern part).
+ */
+function lookUp(g: Gazetteer, query: string, fullKey: string, countries: string[]): LookUp | null {
+  const usable = (key: string) => key !== '' && !g.notPlaceKeys.has(key);
+  const attempt = (key: string, kind: AreaKind | null, direction: Direction | null): LookUp => ({
+    key,
+    candidates: candidatesFor(g, key, !g.commonWords.has(key), countries),
+    kind,
+    direction,
+  });
+  const full = attempt(fullKey, null, null);
+  if (full.candidates.some((c) => c.match !== 'fuzzy')) return full;
+  const phrase = parsePlacePhrase(query);
+  const nameKeyed = nameKey(phrase.name);
+  if (nameKeyed !== fullKey && usable(nameKeyed)) {
+    const named = attempt(nameKeyed, phrase.kind, null);
+    if (named.candidates.some((c) => c.match !== 'fuzzy')) return named;
+  }
+  const coreKey = nameKey(phrase.core);
+  if (coreKey !== fullKey && usable(coreKey)) {
+    const core = attempt(coreKey, phrase.kind, phrase.direction);
+    if (core.candidates.length > 0) return core;
+  }
+  return full.candidates.length > 0 ? full : null;
+}
+
 export function resolve(g: Gazetteer, query: string, context: ResolveContext = {}): Resolution {
   const empty: Resolution = { query, result: null, alternatives: [] };
   const fullKey = nameKey(query);
   if (!fullKey || g.notPlaceKeys.has(fullKey)) return empty;
 
-  const phrase = parsePlacePhrase(query);
-  let key = fullKey;
-  let candidates = candidatesFor(g, fullKey, !g.commonWords.has(fullKey));
-  const modified = phrase.kind !== null || phrase.direction !== null;
-  if ((candidates.length === 0 || modified) && phrase.core) {
-    const coreKey = nameKey(phrase.core);
-    if (coreKey && !g.notPlaceKeys.has(coreKey)) {
-      const coreCandidates = candidatesFor(g, coreKey, !g.commonWords.has(coreKey));
-      if (coreCandidates.length > 0 || candidates.length === 0) {
-        key = coreKey;
-        candidates = coreCandidates;
-      }
-    }
-  }
-  if (candidates.length === 0) return empty;
-  const usingCore = key !== fullKey;
-  const kind = usingCore ? phrase.kind : null;
-  const direction = usingCore ? phrase.direction : null;
+  const found = lookUp(g, query, fullKey, context.countries ?? []);
+  if (!found) return empty;
+  const { key, kind, direction } = found;
+  let candidates = found.candidates;
   // A common word ("Police", "Reading") names a place only when the place is notable.
   if (g.commonWords.has(key)) candidates = candidates.filter((c) => isNotable(g, c.place));
   if (candidates.length === 0) return empty;
@@ -182,7 +202,7 @@ export function resolve(g: Gazetteer, query: string, context: ResolveContext = {
   if (candidates.length === 0) return empty;
   for (const c of candidates) {
     const closeness = c.match === 'fuzzy' ? FUZZY_CLOSENESS_WEIGHT * fuzzyCloseness(g, key, c.place) : 0;
-    c.raw = MATCH_WEIGHT[c.match] + closeness + levelFit(g.level(c.place), kind) + contextFit(g, c.place, context) + prior(g, c.place);
+    c.raw = MATCH_WEIGHT[c.match] + closeness + levelFit(g.level(c.place), kind, isNotable(g, c.place)) + contextFit(g, c.place, context) + prior(g, c.place);
   }
   candidates.sort((a, b) => b.raw - a.raw);
   const top = candidates.slice(0, MAX_ALTERNATIVES + 1);
@@ -190,7 +210,10 @@ export function resolve(g: Gazetteer, query: string, context: ResolveContext = {
   const best = top[0]!;
   // Fuzzy-only answers are capped: a transliteration guess is never as sure as a listed name.
   const confidence = share[0]! * (best.match === 'fuzzy' ? 0.7 : 1);
-  const fuzzyWithoutSupport = best.match === 'fuzzy' && contextFit(g, best.place, context) <= 0 && !isNotable(g, best.place);
+  // A transliteration guess needs support: the document's country, or (with no country known) a notable place.
+  const countries = context.countries ?? [];
+  const fuzzyWithoutSupport =
+    best.match === 'fuzzy' && (countries.length > 0 ? !countries.includes(g.country(best.place)) : !isNotable(g, best.place));
   const places = top.map((c, i) => toPlace(g, c.place, i === 0 ? confidence : share[i]!, direction, kind));
   if (confidence < MIN_SCORE || fuzzyWithoutSupport) return { query, result: null, alternatives: places };
   return { query, result: places[0]!, alternatives: places.slice(1) };
