@@ -259,9 +259,13 @@ export class Gazetteer {
   private readonly bboxes: Header['bboxes'];
   private readonly parts: Header['parts'];
   private readonly s: Sections;
+  private readonly names: Array<string | undefined>;
+  private readonly ids: Array<string | undefined>;
 
   private constructor(header: Header, sections: Sections) {
     this.placeCount = header.placeCount;
+    this.names = new Array<string | undefined>(header.placeCount);
+    this.ids = new Array<string | undefined>(header.placeCount);
     this.notPlaceKeys = new Set(header.notPlaceKeys);
     this.commonWords = new Set(header.commonWords);
     this.countries = header.countries;
@@ -291,19 +295,29 @@ export class Gazetteer {
   }
 
   exact(key: string): Posting[] {
-    return this.lookup(key, this.s.exactSlots, this.s.exactKeyOffsets, this.s.exactKeyBytes, this.s.exactPostingOffsets, this.s.exactPostings);
+    return toPostings(this.exactRaw(key));
   }
 
   fuzzy(key: string): Posting[] {
+    return toPostings(this.fuzzyRaw(key));
+  }
+
+  /** Raw postings (placeIndex << 1 | primary) as a view: no allocation, for hot paths. */
+  exactRaw(key: string): Uint32Array {
+    return this.lookup(key, this.s.exactSlots, this.s.exactKeyOffsets, this.s.exactKeyBytes, this.s.exactPostingOffsets, this.s.exactPostings);
+  }
+
+  fuzzyRaw(key: string): Uint32Array {
     return this.lookup(key, this.s.fuzzySlots, this.s.fuzzyKeyOffsets, this.s.fuzzyKeyBytes, this.s.fuzzyPostingOffsets, this.s.fuzzyPostings);
   }
 
+  /** Decoded once per place and process: answers repeat the same places (Moscow, Kyiv) all day. */
   name(i: number): string {
-    return utf8Decoder.decode(this.s.nameBytes.subarray(this.s.nameOffsets[i]!, this.s.nameOffsets[i + 1]!));
+    return (this.names[i] ??= decodeString(this.s.nameBytes, this.s.nameOffsets[i]!, this.s.nameOffsets[i + 1]!));
   }
 
   id(i: number): string {
-    return utf8Decoder.decode(this.s.idBytes.subarray(this.s.idOffsets[i]!, this.s.idOffsets[i + 1]!));
+    return (this.ids[i] ??= decodeString(this.s.idBytes, this.s.idOffsets[i]!, this.s.idOffsets[i + 1]!));
   }
 
   lat(i: number): number {
@@ -357,27 +371,32 @@ export class Gazetteer {
     keyBytes: Uint8Array,
     postingOffsets: Uint32Array,
     postings: Uint32Array,
-  ): Posting[] {
-    if (!key) return [];
+  ): Uint32Array {
+    if (!key) return NO_POSTINGS;
     const mask = slots.length - 1;
     let slot = hashKey(key) & mask;
     for (;;) {
       const entry = slots[slot]!;
-      if (entry === 0) return [];
+      if (entry === 0) return NO_POSTINGS;
       const k = entry - 1;
       const start = keyOffsets[k]!;
       const end = keyOffsets[k + 1]!;
-      if (end - start === key.length && keyEquals(keyBytes, start, key)) {
-        const out: Posting[] = [];
-        for (let p = postingOffsets[k]!; p < postingOffsets[k + 1]!; p++) {
-          const v = postings[p]!;
-          out.push({ place: v >>> 1, primary: (v & PRIMARY_FLAG) === PRIMARY_FLAG });
-        }
-        return out;
-      }
+      if (end - start === key.length && keyEquals(keyBytes, start, key)) return postings.subarray(postingOffsets[k]!, postingOffsets[k + 1]!);
       slot = (slot + 1) & mask;
     }
   }
+}
+
+const NO_POSTINGS = new Uint32Array(0);
+
+function toPostings(raw: Uint32Array): Posting[] {
+  return Array.from(raw, (v) => ({ place: v >>> 1, primary: (v & PRIMARY_FLAG) === PRIMARY_FLAG }));
+}
+
+/** TextDecoder has a fixed cost per call; short ASCII strings (most ids and names) skip it. */
+function decodeString(bytes: Uint8Array, start: number, end: number): string {
+  for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return utf8Decoder.decode(bytes.subarray(start, end));
+  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
 }
 
 function keyEquals(bytes: Uint8Array, start: number, key: string): boolean {

@@ -33,8 +33,12 @@ export function foldDiacritics(text: string): string {
 }
 
 /** Exact-match key: lowercase ASCII words separated by single spaces. */
+const PLAIN_ASCII_RE = /^[\x00-\x7f]*$/;
+
 export function nameKey(name: string): string {
-  return foldDiacritics(name).toLowerCase().replace(GLYPHS_REMOVED_RE, '').replace(NON_ALNUM_RE, ' ').trim();
+  // Unicode normalisation is the costly step; most queries are plain ASCII and need none.
+  const folded = PLAIN_ASCII_RE.test(name) ? name : foldDiacritics(name);
+  return folded.toLowerCase().replace(GLYPHS_REMOVED_RE, '').replace(NON_ALNUM_RE, ' ').trim();
 }
 
 function foldTransliteration(word: string): string {

@@ -7,7 +7,7 @@
  * context (countries, provinces, nearby places) and a prior from rank and population.
  */
 import { distanceKm } from '../geo/distance';
-import type { Gazetteer, Posting } from './gazetteer-file';
+import type { Gazetteer } from './gazetteer-file';
 import { RANK } from './gazetteer-file';
 import { nameKey, translitKey } from './normalize';
 import { parsePlacePhrase, type AreaKind, type Direction } from './phrase';
@@ -16,7 +16,7 @@ import type { Place, PlaceLevel, ResolveContext, Resolution } from './types';
 
 /** Below this the best candidate is not trusted and the answer is null. */
 const MIN_SCORE = 0.2;
-const MAX_ALTERNATIVES = 5;
+const MAX_ALTERNATIVES = 3;
 /** Places this populous (or administrative seats) may answer to a common English word. */
 const NOTABLE_POPULATION = 100_000;
 /** Names shorter than this are never matched fuzzily; fuzzy keys shorter than MIN_FUZZY_KEY only reach notable places. */
@@ -35,6 +35,8 @@ interface Candidate {
   place: number;
   match: keyof typeof MATCH_WEIGHT;
   raw: number;
+  /** For fuzzy matches: 1 − normalised edit distance to the query. */
+  closeness: number;
 }
 
 function isNotable(g: Gazetteer, i: number): boolean {
@@ -61,6 +63,7 @@ function levelFit(level: PlaceLevel, kind: AreaKind | null, notable: boolean): n
 }
 
 function contextFit(g: Gazetteer, i: number, context: ResolveContext): number {
+  if (!context.countries?.length && !context.admin1Ids?.length && !context.places?.length) return 0;
   let fit = 0;
   const country = g.country(i);
   const countries = context.countries ?? [];
@@ -75,29 +78,44 @@ function contextFit(g: Gazetteer, i: number, context: ResolveContext): number {
 }
 
 function candidatesFor(g: Gazetteer, key: string, fuzzyAllowed: boolean, countries: string[]): Candidate[] {
-  const byPlace = new Map<number, Candidate>();
-  for (const p of g.exact(key)) {
-    const match = p.primary ? 'primary' : 'alternate';
-    const existing = byPlace.get(p.place);
-    if (!existing || MATCH_WEIGHT[match] > MATCH_WEIGHT[existing.match]) byPlace.set(p.place, { place: p.place, match, raw: 0 });
+  // Postings are unique per place within a key (gazetteer-file.ts), so no de-duplication here.
+  const exact = g.exactRaw(key);
+  const candidates: Candidate[] = [];
+  let hasArea = false;
+  let inContext = false;
+  for (let j = 0; j < exact.length; j++) {
+    const v = exact[j]!;
+    const place = v >>> 1;
+    candidates.push({ place, match: v & 1 ? 'primary' : 'alternate', raw: 0, closeness: 1 });
+    if (!hasArea && g.level(place) === 'admin1') hasArea = true;
+    if (!inContext && countries.length > 0 && countries.includes(g.country(place))) inContext = true;
   }
-  if (!fuzzyAllowed || key.length < MIN_FUZZY_NAME) return [...byPlace.values()];
-  const exactCount = byPlace.size;
-  const exactAreas = new Set([...byPlace.values()].filter((c) => g.level(c.place) === 'admin1').map((c) => g.admin1Index(c.place)));
-  const exactInContext = [...byPlace.values()].some((c) => countries.includes(g.country(c.place)));
+  if (!fuzzyAllowed || key.length < MIN_FUZZY_NAME) return candidates;
+  const exactCount = candidates.length;
+  // The fuzzy table can only add something when nothing is listed, when a province is listed (its
+  // seat town), or when nothing listed is in the document's country: skip it otherwise (hot path).
+  if (exactCount > 0 && !hasArea && (inContext || countries.length === 0)) return candidates;
+  const exactAreas = new Set<number>();
+  const exactPlaces = new Set<number>();
+  for (const c of candidates) {
+    exactPlaces.add(c.place);
+    if (g.level(c.place) === 'admin1') exactAreas.add(g.admin1Index(c.place));
+  }
   const fuzzyKey = translitKey(key);
-  for (const p of g.fuzzy(fuzzyKey)) {
-    if (byPlace.has(p.place)) continue;
-    if (fuzzyKey.length < MIN_FUZZY_KEY && !isNotable(g, p.place)) continue;
+  const fuzzy = g.fuzzyRaw(fuzzyKey);
+  for (let j = 0; j < fuzzy.length; j++) {
+    const place = fuzzy[j]! >>> 1;
+    if (exactPlaces.has(place)) continue;
+    if (fuzzyKey.length < MIN_FUZZY_KEY && !isNotable(g, place)) continue;
     // With exact matches in hand, a fuzzy one may only add the seat town of an exactly named
     // province ("Al-Raqqa" is listed for the governorate, but reporters mean the city), or a place
     // in the document's country when no exact match is there ("Suwayda" beside Daraa is Syrian).
-    const seatOfExactArea = exactAreas.has(g.admin1Index(p.place)) && g.rank(p.place) >= RANK.adminSeat;
-    const inContextInstead = !exactInContext && countries.includes(g.country(p.place));
+    const seatOfExactArea = exactAreas.has(g.admin1Index(place)) && g.rank(place) >= RANK.adminSeat;
+    const inContextInstead = !inContext && countries.includes(g.country(place));
     if (exactCount > 0 && !seatOfExactArea && !inContextInstead) continue;
-    byPlace.set(p.place, { place: p.place, match: 'fuzzy', raw: 0 });
+    candidates.push({ place, match: 'fuzzy', raw: 0, closeness: 0 });
   }
-  return [...byPlace.values()];
+  return candidates;
 }
 
 /** 1 − normalised Levenshtein distance: separates "Raqa"→Raqqah from "Raqa"→Ranchi. */
@@ -142,10 +160,16 @@ function toPlace(g: Gazetteer, i: number, score: number, direction: Direction | 
 
 /** Softmax over raw scores: the winner's share says how clearly it beats the alternatives. */
 function shares(raws: number[]): number[] {
-  const max = Math.max(...raws);
-  const exps = raws.map((r) => Math.exp(r - max));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / total);
+  let max = -Infinity;
+  for (const r of raws) if (r > max) max = r;
+  let total = 0;
+  const out = raws.map((r) => {
+    const e = Math.exp(r - max);
+    total += e;
+    return e;
+  });
+  for (let i = 0; i < out.length; i++) out[i]! /= total;
+  return out;
 }
 
 interface LookUp {
@@ -195,13 +219,14 @@ export function resolve(g: Gazetteer, query: string, context: ResolveContext = {
   let candidates = found.candidates;
   // A common word ("Police", "Reading") names a place only when the place is notable.
   if (g.commonWords.has(key)) candidates = candidates.filter((c) => isNotable(g, c.place));
-  if (candidates.length === 0) return empty;
-
-  // A transliteration key also gathers names that merely share consonants ("Tayyip" ~ Taipei).
-  candidates = candidates.filter((c) => c.match !== 'fuzzy' || fuzzyCloseness(g, key, c.place) >= MIN_FUZZY_CLOSENESS);
+  if (candidates.some((c) => c.match === 'fuzzy')) {
+    // A transliteration key also gathers names that merely share consonants ("Tayyip" ~ Taipei).
+    for (const c of candidates) if (c.match === 'fuzzy') c.closeness = fuzzyCloseness(g, key, c.place);
+    candidates = candidates.filter((c) => c.match !== 'fuzzy' || c.closeness >= MIN_FUZZY_CLOSENESS);
+  }
   if (candidates.length === 0) return empty;
   for (const c of candidates) {
-    const closeness = c.match === 'fuzzy' ? FUZZY_CLOSENESS_WEIGHT * fuzzyCloseness(g, key, c.place) : 0;
+    const closeness = c.match === 'fuzzy' ? FUZZY_CLOSENESS_WEIGHT * c.closeness : 0;
     c.raw = MATCH_WEIGHT[c.match] + closeness + levelFit(g.level(c.place), kind, isNotable(g, c.place)) + contextFit(g, c.place, context) + prior(g, c.place);
   }
   candidates.sort((a, b) => b.raw - a.raw);
