@@ -48,6 +48,7 @@ const IsoDate = z.iso.date();
 const URL_LINE_RE = /^\s*https?:\/\/\S+\s*$/;
 const RELATED_RE = /^\s*(?:related(?: article| story| coverage)?|read more|see also)\s*:/i;
 const HEADING_MAX = 90;
+const HEADLINE_MAX = 160;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION_END_RE = /(?:\b(?:vs|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|approx|est|Jr|Sr|Inc|Co)\.|\b[A-Z]\.(?:[A-Z]\.)*)\s*$/;
 const MAX_BYTES = 2_000_000;
@@ -59,13 +60,14 @@ function looksBinary(raw: string): boolean {
   return controls > Math.max(8, raw.length * 0.01);
 }
 
-function isHeading(text: string): boolean {
+/**
+ * A heading is one short line without closing punctuation. Title Case is not required: wire
+ * headlines are often in sentence case ("Dozens killed in suspected chemical attack").
+ */
+function isHeading(text: string, first: boolean): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > HEADING_MAX || t.includes('\n')) return false;
-  if (/[.!?,;"”]$/.test(t)) return false;
-  const words = t.split(/\s+/);
-  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-  return capitalised / words.length >= 0.5;
+  if (t.length === 0 || t.includes('\n') || /[.!?,;:"”]$/.test(t)) return false;
+  return first ? t.length <= HEADLINE_MAX : t.length <= HEADING_MAX;
 }
 
 function splitSentences(text: string, offset: number): Array<{ text: string; start: number; end: number }> {
@@ -121,7 +123,7 @@ export function parseArticle(file: string, raw: string): ParseResult {
       ? 'url'
       : RELATED_RE.test(content)
         ? 'related'
-        : isHeading(content)
+        : isHeading(content, blocks.length === 0)
           ? blocks.length === 0
             ? 'headline'
             : 'heading'

@@ -47,6 +47,7 @@ const MENTION_RE = new RegExp(
 const METONYM_FOLLOWER = /^\s*(?:'s\s+|’s\s+)?(?:said|says|statement|spokes\w*|announced|readout|press|official|officials|denied|confirmed|accused|warned|added)\b/i;
 const PERSON_TITLES = /(?:President|Minister|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|King|Prince|Sheikh|leader|commander|spokesman|spokeswoman|envoy|counterpart)\.?\s+$/;
 const MAX_NAME_WORDS = 5;
+const NAME_START_RE = new RegExp(String.raw`^(?:\p{Lu}|${DIRECTION}\s)`, 'u');
 
 interface Candidate {
   start: number;
@@ -92,6 +93,13 @@ function rejected(g: Gazetteer, text: string, c: Candidate): boolean {
   return key.length < 3;
 }
 
+const MINOR_SCORE = 0.8;
+
+function isMinor(place: Place, context: ResolveContext): boolean {
+  if (place.level !== 'city' && place.level !== 'landmark') return false;
+  return place.score < MINOR_SCORE || !(context.countries ?? []).includes(place.country);
+}
+
 function documentCountries(g: Gazetteer, runs: Candidate[]): string[] {
   const counts = new Map<string, number>();
   const bump = (code: string, by: number) => counts.set(code, (counts.get(code) ?? 0) + by);
@@ -106,12 +114,20 @@ function documentCountries(g: Gazetteer, runs: Candidate[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
 }
 
+/** Capitalised function words that open sentences and headlines but never start a place name. */
+const LEADING_FUNCTION_WORDS_RE = /^(?:(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|Or|As|After|Before|While|When|Where|Since|During|With|Without|Under|Over|Near|Across|Inside|Outside|Both|Some|Many|Most|Several|This|That|These|Those|Its|Their|His|Her)\s+)+/;
+
 function findRuns(text: string): Candidate[] {
   const runs: Candidate[] = [];
   for (const m of text.matchAll(MENTION_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    runs.push({ start, end, text: m[0], atSentenceStart: isSentenceStart(text, start + (m[1] ? m[1].length + 1 : 0)) });
+    // "The village", "In Rawalpindi": the function word is not part of the name.
+    const lead = m[1] ? null : LEADING_FUNCTION_WORDS_RE.exec(m[0]);
+    const skip = lead ? lead[0].length : 0;
+    const start = m.index + skip;
+    const end = m.index + m[0].length;
+    if (end - start < 2 || !/^[\p{Lu}\p{Ll}]/u.test(text.slice(start, end))) continue;
+    if (skip > 0 && !/^\p{Lu}/u.test(text.slice(start, end))) continue;
+    runs.push({ start, end, text: text.slice(start, end), atSentenceStart: isSentenceStart(text, start + (m[1] ? m[1].length + 1 : 0)) || skip > 0 });
   }
   return runs;
 }
@@ -122,6 +138,8 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Reso
   let covered = run.start;
   for (const c of subSpans(text, run.start, run.end)) {
     if (c.start < covered) continue;
+    // A name starts with a capital ("city" alone, of "the Saudi city", is not one) or a direction.
+    if (!NAME_START_RE.test(c.text)) continue;
     if (namesNonPlace(g, c)) {
       covered = c.end;
       continue;
@@ -131,6 +149,9 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Reso
     const r = resolve(g, c.text, context);
     if (!r.result) continue;
     if (g.commonWords.has(nameKey(c.text)) && !COMMON_WORD_LEVELS.has(r.result.level)) continue;
+    // A minor place that is only part of a longer capitalised run is a person's or an
+    // organisation's name ("Omar al-Bashir", "Tom Fletcher"), unless the document is about its country.
+    if (c.end - c.start < run.end - run.start && isMinor(r.result, context)) continue;
     if (r.result.level === 'landmark' && landmarkMetonym) {
       covered = c.end;
       continue;
@@ -141,12 +162,25 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Reso
   return found;
 }
 
+/** Countries of confidently resolved mentions, most weight first; a named country counts double. */
+function mentionCountries(mentions: PlaceMention[], seed: string[]): string[] {
+  const weight = new Map<string, number>(seed.map((c, i) => [c, 0.5 / (i + 1)]));
+  for (const m of mentions) {
+    if (!m.place || m.place.score < CONFIDENT_SCORE) continue;
+    weight.set(m.place.country, (weight.get(m.place.country) ?? 0) + (m.place.level === 'country' ? 2 : 1));
+  }
+  return [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+const CONFIDENT_SCORE = 0.8;
+
 export function geoparse(g: Gazetteer, text: string): GeoparseResult {
   const runs = findRuns(text);
-  const countries = documentCountries(g, runs);
-  const firstPass = runs.flatMap((run) => mentionsInRun(g, text, run, { countries }));
+  const seed = documentCountries(g, runs);
+  const firstPass = runs.flatMap((run) => mentionsInRun(g, text, run, { countries: seed }));
   // Second pass: confident places support the others ("Hama" next to "Idlib" is the Syrian one).
-  const confident = firstPass.filter((m) => m.place && m.place.score >= 0.8 && m.place.level !== 'country').map((m) => m.place!);
+  const countries = mentionCountries(firstPass, seed);
+  const confident = firstPass.filter((m) => m.place && m.place.score >= CONFIDENT_SCORE && m.place.level !== 'country').map((m) => m.place!);
   const context: ResolveContext = {
     countries,
     admin1Ids: confident.filter((p) => p.level === 'admin1').map((p) => p.id),
