@@ -1,7 +1,12 @@
 /**
- * Actors: a canonical dictionary with aliases and ACLED actor categories, plus patterns for actors
- * it does not list ("X militants", "gunmen"). Longest alias wins at a position.
+ * Actors: a canonical dictionary with aliases and ACLED actor categories, state forces named by
+ * nationality ("Russian missiles", "US drone strike" → Military Forces of Russia / of the United
+ * States) or by the document's country ("the army", "police"), and patterns for groups the
+ * dictionary does not list ("Kokang fighters"). Longest alias wins at a position.
  */
+import countries from 'i18n-iso-countries';
+import curated from '../../data/curated/places.json' with { type: 'json' };
+
 export type ActorCategory =
   | 'State forces'
   | 'Rebel groups'
@@ -19,20 +24,18 @@ interface ActorEntry {
 }
 
 const ACTORS: ActorEntry[] = [
-  { name: 'Islamic State', category: 'Rebel groups', aliases: ['Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh', 'Islamic State group', 'IS militants', 'IS jihadists', 'Islamic State group jihadists', 'ISIS-K', 'Islamic State Khorasan', 'IS-K'] },
+  { name: 'Islamic State', category: 'Rebel groups', aliases: ['Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh', 'Islamic State group', 'IS militants', 'IS jihadists', 'ISIS-K', 'Islamic State Khorasan', 'IS-K', 'Islamic State Sahel', 'ISGS', 'Islamic State in the Greater Sahara'] },
   { name: 'Syrian Democratic Forces', category: 'Rebel groups', aliases: ['Syrian Democratic Forces', 'SDF', 'Kurdish-led SDF', 'Kurdish-led forces'] },
-  { name: 'Military Forces of Syria', category: 'State forces', aliases: ['Syrian government forces', 'Syrian army', 'Syrian troops', 'government forces', 'regime forces', 'Syrian regime forces', 'forces loyal to Assad', 'pro-government forces'] },
-  { name: 'Iran-backed militias', category: 'Political militias', aliases: ['Iran-backed militias', 'Iran-backed militia', 'Iranian-backed militias', 'pro-Iranian militias', 'pro-Iran militias', 'Iran-aligned militias'] },
+  { name: 'Iran-backed militias', category: 'Political militias', aliases: ['Iran-backed militias', 'Iran-backed militia', 'Iranian-backed militias', 'pro-Iranian militias', 'pro-Iran militias', 'Iran-aligned militias', 'Iran-backed groups', 'Kataib Hezbollah', "Kata'ib Hezbollah", 'Islamic Resistance in Iraq'] },
   { name: 'Hezbollah', category: 'Political militias', aliases: ['Hezbollah', 'Hizbollah', 'Hizbullah'] },
   { name: 'Hamas', category: 'Political militias', aliases: ['Hamas', 'Qassam Brigades', 'Al-Qassam Brigades'] },
   { name: 'Palestinian Islamic Jihad', category: 'Political militias', aliases: ['Palestinian Islamic Jihad', 'Islamic Jihad', 'PIJ', 'Al-Quds Brigades'] },
   { name: 'Houthis', category: 'Rebel groups', aliases: ['Houthis', 'Houthi', 'Houthi rebels', 'Ansar Allah', 'Ansarallah'] },
   { name: 'al-Shabaab', category: 'Rebel groups', aliases: ['al-Shabaab', 'Al Shabaab', 'al-Shabab', 'Shabaab'] },
-  { name: 'JNIM', category: 'Rebel groups', aliases: ['JNIM', "Jama'at Nusrat al-Islam wal-Muslimin", 'Jamaat Nusrat al-Islam wal-Muslimin'] },
+  { name: 'JNIM', category: 'Rebel groups', aliases: ['JNIM', "Jama'at Nusrat al-Islam wal-Muslimin", 'Jamaat Nusrat al-Islam wal-Muslimin', 'al-Qaeda-linked JNIM'] },
   { name: 'Taliban', category: 'State forces', aliases: ['Taliban'] },
   { name: 'Tehrik-i-Taliban Pakistan', category: 'Rebel groups', aliases: ['Tehrik-i-Taliban Pakistan', 'TTP', 'Pakistani Taliban'] },
   { name: 'Rapid Support Forces', category: 'Rebel groups', aliases: ['Rapid Support Forces', 'RSF', 'paramilitary RSF'] },
-  { name: 'Military Forces of Sudan', category: 'State forces', aliases: ['Sudanese army', 'Sudanese Armed Forces', 'SAF'] },
   { name: 'Wagner Group', category: 'External/Other forces', aliases: ['Wagner', 'Wagner Group', 'Wagner mercenaries', 'Africa Corps'] },
   { name: 'Boko Haram', category: 'Rebel groups', aliases: ['Boko Haram'] },
   { name: 'ISWAP', category: 'Rebel groups', aliases: ['ISWAP', 'Islamic State West Africa Province'] },
@@ -41,18 +44,22 @@ const ACTORS: ActorEntry[] = [
   { name: 'Hayat Tahrir al-Sham', category: 'Rebel groups', aliases: ['Hayat Tahrir al-Sham', 'HTS'] },
   { name: 'Syrian National Army', category: 'Rebel groups', aliases: ['Syrian National Army', 'SNA', 'Turkish-backed Syrian National Army', 'Turkish-backed factions', 'Turkish-backed fighters'] },
   { name: 'PKK', category: 'Rebel groups', aliases: ['PKK', "Kurdistan Workers' Party", 'Kurdistan Workers Party'] },
-  { name: 'Military Forces of Russia', category: 'State forces', aliases: ['Russian forces', 'Russian troops', 'Russian army', 'Russian military', 'Russian warplanes', 'Russian jets'] },
-  { name: 'Military Forces of Ukraine', category: 'State forces', aliases: ['Ukrainian forces', 'Ukrainian troops', 'Ukrainian army', 'Ukrainian military', 'Ukraine’s armed forces', "Ukraine's armed forces"] },
-  { name: 'Military Forces of Israel', category: 'State forces', aliases: ['Israeli forces', 'Israeli troops', 'Israeli army', 'Israeli military', 'Israel Defense Forces', 'IDF', 'Israeli warplanes', 'Israeli jets'] },
-  { name: 'Military Forces of Turkey', category: 'State forces', aliases: ['Turkish forces', 'Turkish troops', 'Turkish army', 'Turkish military', 'Turkish drones', 'Turkish warplanes'] },
-  { name: 'Military Forces of the United States', category: 'External/Other forces', aliases: ['US forces', 'U.S. forces', 'US troops', 'U.S. troops', 'American forces', 'US military', 'U.S. military', 'US-led coalition', 'U.S.-led coalition'] },
-  { name: 'Unidentified Armed Group', category: 'Political militias', aliases: ['gunmen', 'unidentified gunmen', 'armed men', 'unknown assailants', 'attackers', 'assailants'] },
-  { name: 'Protesters', category: 'Protesters', aliases: ['protesters', 'demonstrators', 'protestors'] },
-  { name: 'Rioters', category: 'Rioters', aliases: ['rioters', 'mob', 'a mob'] },
+  { name: 'Myanmar National Democratic Alliance Army', category: 'Rebel groups', aliases: ['Myanmar National Democratic Alliance Army', 'MNDAA'] },
+  { name: 'Arakan Army', category: 'Rebel groups', aliases: ['Arakan Army'] },
+  { name: 'Pakistan Tehreek-e-Insaf', category: 'Political militias', aliases: ['Pakistan Tehreek-e-Insaf', 'PTI'] },
+  { name: 'Protesters', category: 'Protesters', aliases: ['protesters', 'demonstrators', 'protestors', 'marchers'] },
+  { name: 'Rioters', category: 'Rioters', aliases: ['rioters'] },
+  { name: 'Unidentified Armed Group', category: 'Political militias', aliases: ['gunmen', 'unidentified gunmen', 'armed men', 'unknown assailants', 'assailants', 'bandits', 'armed bandits'] },
 ];
 
 /** Victim phrases that make an incident violence against civilians. */
-const CIVILIAN_WORDS = ['civilians', 'civilian', 'truffle hunters', 'truffle gatherers', 'shepherds', 'farmers', 'villagers', 'residents', 'worshippers', 'students', 'children', 'women', 'concertgoers', 'concert-goers', 'passengers', 'fishermen', 'aid workers', 'journalists', 'displaced people', 'refugees', 'pilgrims', 'shoppers', 'herders', 'miners', 'teachers', 'doctors', 'patients', 'families'];
+const CIVILIAN_WORDS = ['civilians', 'civilian', 'truffle hunters', 'truffle gatherers', 'shepherds', 'farmers', 'villagers', 'residents', 'worshippers', 'students', 'schoolchildren', 'schoolgirls', 'children', 'women', 'concertgoers', 'concert-goers', 'passengers', 'fishermen', 'aid workers', 'journalists', 'displaced people', 'refugees', 'pilgrims', 'shoppers', 'herders', 'miners', 'teachers', 'doctors', 'patients', 'families', 'diners', 'traders', 'commuters', 'mourners', 'wedding guests'];
+
+/** Words after a nationality that make it that country's armed forces ("Russian missiles"). */
+const MILITARY_NOUNS = 'forces|troops|soldiers|army|military|jets|warplanes|aircraft|missiles?|drones?|artillery|navy|air force|strikes?|bombers|shelling|tanks|special forces|marines|gunboats?|helicopters?|airstrikes?|air strikes?|drone strikes?|military strikes?|units?';
+/** State forces named without a nationality: they belong to the document's country. */
+const DOMESTIC_MILITARY_RE = /\b(?:the army|the military|government forces|government troops|security forces|regime forces|government jets|government warplanes|junta|the junta|military junta|paramilitary Rangers|Rangers|army troops|soldiers|troops)\b/i;
+const DOMESTIC_POLICE_RE = /\b(?:police|riot police|policemen|police officers|gendarmes|gendarmerie)\b/i;
 
 export interface ActorMention {
   name: string;
@@ -65,27 +72,63 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Country names as ACLED writes them in "Military Forces of …". */
+const COUNTRY_NAME_OVERRIDES: Record<string, string> = {
+  US: 'the United States', GB: 'the United Kingdom', CD: 'the Democratic Republic of Congo', CG: 'Republic of Congo', SY: 'Syria', RU: 'Russia', IR: 'Iran',
+  KP: 'North Korea', KR: 'South Korea', PS: 'Palestine', MM: 'Myanmar', VE: 'Venezuela', BO: 'Bolivia', TZ: 'Tanzania', LA: 'Laos', MD: 'Moldova', CI: "Ivory Coast", TR: 'Turkey',
+};
+
+export function countryName(code: string): string {
+  return COUNTRY_NAME_OVERRIDES[code] ?? countries.getName(code, 'en') ?? code;
+}
+
+const DEMONYMS = Object.entries(curated.demonyms as Record<string, string | null>).filter((e): e is [string, string] => e[1] !== null);
+const NATIONALITY = ['US', 'U\\.S\\.', ...DEMONYMS.map(([d]) => escape(d))].sort((a, b) => b.length - a.length).join('|');
+const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(?:(?:\w+\s+)?(police|${MILITARY_NOUNS}))\b`, 'g');
+const DEMONYM_CODE = new Map<string, string>([['us', 'US'], ['u.s.', 'US'], ...DEMONYMS.map(([d, c]) => [d.toLowerCase(), c] as [string, string])]);
+
 const ALIAS_INDEX = ACTORS.flatMap((a) => a.aliases.map((alias) => ({ alias, actor: a }))).sort((x, y) => y.alias.length - x.alias.length);
 const ALIAS_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${ALIAS_INDEX.map(({ alias }) => escape(alias)).join('|')})(?![\\p{L}\\d])`, 'giu');
 const ACRONYM_RE = /^[A-Z\d]{2,5}(?:-[A-Z])?$/;
 const ALIAS_LOOKUP = new Map(ALIAS_INDEX.map(({ alias, actor }) => [alias.toLowerCase(), actor]));
-const UNLISTED_RE = /\b((?:[A-Z][\p{L}-]+\s){1,3})(militants|rebels|fighters|forces|troops|militia|militiamen|jihadists|insurgents|gunmen|soldiers|police)\b/gu;
+const UNLISTED_RE = /\b((?:[A-Z][\p{L}-]+\s){1,3})(militants|rebels|fighters|militia|militiamen|jihadists|insurgents|gunmen)\b/gu;
 const CIVILIAN_RE = new RegExp(`\\b(${CIVILIAN_WORDS.map(escape).join('|')})\\b`, 'i');
 
-export function findActors(sentence: string): ActorMention[] {
+function overlapsAny(found: ActorMention[], start: number, end: number): boolean {
+  return found.some((f) => start < f.end && f.start < end);
+}
+
+/**
+ * Actors named in a sentence, in order of appearance. `country` is the document's main country,
+ * which owns "the army" and "police" when no nationality is given.
+ */
+export function findActors(sentence: string, country: string | null = null): ActorMention[] {
   const found: ActorMention[] = [];
+  for (const m of sentence.matchAll(NATIONAL_FORCES_RE)) {
+    const code = DEMONYM_CODE.get(m[1]!.toLowerCase());
+    if (!code) continue;
+    const police = m[2]!.toLowerCase() === 'police';
+    found.push({ name: `${police ? 'Police' : 'Military'} Forces of ${countryName(code)}`, category: 'State forces', start: m.index, end: m.index + m[0].length });
+  }
   for (const m of sentence.matchAll(ALIAS_RE)) {
+    if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
     const actor = ALIAS_LOOKUP.get(m[0].toLowerCase());
     // Acronyms match only as written: "IS" is the group, "is" is a verb.
     if (ACRONYM_RE.test(m[0].toUpperCase()) && m[0] !== m[0].toUpperCase()) continue;
     if (actor) found.push({ name: actor.name, category: actor.category, start: m.index, end: m.index + m[0].length });
   }
+  if (country) {
+    for (const [re, kind] of [[DOMESTIC_MILITARY_RE, 'Military'], [DOMESTIC_POLICE_RE, 'Police']] as const) {
+      const m = re.exec(sentence);
+      if (m && !overlapsAny(found, m.index, m.index + m[0].length)) {
+        found.push({ name: `${kind} Forces of ${countryName(country)}`, category: 'State forces', start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
   for (const m of sentence.matchAll(UNLISTED_RE)) {
-    if (found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
-    const group = m[1]!.trim();
-    const kind = m[2]!.toLowerCase();
-    const state = kind === 'forces' || kind === 'troops' || kind === 'soldiers' || kind === 'police';
-    found.push({ name: `${group} ${kind}`, category: state ? 'State forces' : 'Rebel groups', start: m.index, end: m.index + m[0].length });
+    if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
+    if (DEMONYM_CODE.has(m[1]!.trim().toLowerCase())) continue;
+    found.push({ name: `${m[1]!.trim()} ${m[2]!.toLowerCase()}`, category: 'Rebel groups', start: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -93,4 +136,14 @@ export function findActors(sentence: string): ActorMention[] {
 /** The civilian victims a sentence names ("truffle hunters"), or null. */
 export function findCivilianVictims(sentence: string): string | null {
   return CIVILIAN_RE.exec(sentence)?.[1] ?? null;
+}
+
+/** "The rebels", "the group": a reference back to the last armed group the article named. */
+export const GROUP_REFERENCE_RE = /\b(?:the|its|their) (?:rebels|militants|group|jihadists|insurgents|fighters|paramilitaries|militia|militiamen|extremists|attackers)\b/i;
+
+/** "Al-Shabaab said it was behind the attack": who claims an incident reported before. */
+export const CLAIM_RE = /\b(?:claimed (?:responsibility|the attack|the bombing|the strike|that)|said (?:it|they) (?:was|were) behind|said (?:it|they) (?:had )?carried out)\b/i;
+
+export function isNonState(category: ActorCategory): boolean {
+  return category === 'Rebel groups' || category === 'Political militias' || category === 'Identity militias';
 }

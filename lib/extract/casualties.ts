@@ -26,7 +26,8 @@ export function parseNumber(word: string): number | null {
 
 const DEATH = String.raw`(?:killed|killing|dead|died|deaths?|lives|fatalities|slain|massacred|executed|perished|bodies)`;
 const HURT = String.raw`(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)`;
-const PEOPLE = String.raw`(?:[\p{L}-]+\s+){0,3}`;
+/** Up to three words naming who ("truffle hunters"), optionally with an aside ("civilians, including 11 children,"). */
+const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}`;
 const QUALIFIER = String.raw`(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than)`;
 
 interface CountPattern {

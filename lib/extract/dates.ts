@@ -25,10 +25,9 @@ function localDate(isoDate: string): Date {
 
 export function incidentDate(text: string, published: string | null): IncidentDate {
   const reference = published ? localDate(published) : null;
-  if (reference && OVERNIGHT_RE.test(text)) {
-    const d = new Date(reference);
-    d.setDate(d.getDate() - 1);
-    return { date: iso(d), precision: 'day' };
+  // "Overnight" in a report is the night ending on its publication day.
+  if (reference && OVERNIGHT_RE.test(text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) {
+    return { date: iso(reference), precision: 'day' };
   }
   if (reference && WEEK_RE.test(text) && /\blast week\b/i.test(text)) {
     const d = new Date(reference);
@@ -39,7 +38,8 @@ export function incidentDate(text: string, published: string | null): IncidentDa
   for (const r of results) {
     const c = r.start;
     const hasYear = c.isCertain('year');
-    if (!reference && !hasYear) continue;
+    // Without a publication date, only a date that writes its year out is trusted.
+    if (!reference && (!hasYear || !/\b(?:19|20)\d\d\b/.test(r.text))) continue;
     // A bare year ("in 2011") is history, not the incident's date.
     if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day')) continue;
     const date = c.date();

@@ -1,27 +1,46 @@
 /**
- * Sentences that mention violence without reporting an incident: history, generic threats and
- * patterns, aggregate tolls, forecasts, diplomacy and statements, and back-references to an
- * incident already reported ("The attack underscores…").
+ * Sentences that mention violence without reporting an incident: history and anniversaries,
+ * generic threats and patterns, aggregate tolls, forecasts and intentions, statements about an
+ * incident already reported. Each pattern names the kind of sentence it stands for.
  */
-export type RejectReason = 'history' | 'threat' | 'aggregate' | 'forecast' | 'diplomacy' | 'back-reference';
+export type RejectReason = 'history' | 'threat' | 'aggregate' | 'forecast' | 'statement';
 
-const THREAT_RE = /\b(?:continues? to pose|pose[sd]? a threat|pattern of|ongoing (?:risk|threat|tensions)|remains? a threat|threat posed|risk posed)\b/i;
-const AGGREGATE_RE = /\b(?:since the (?:start|beginning) of|so far this year|this year|over the past (?:\w+ )?(?:months|years|weeks)|in recent (?:months|years)|a string of|a series of|a wave of|since (?:19|20)\d\d)\b/i;
-const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|escalate|face|lead|spark)\b|\b(?:plans? to|threatened to|vowed to|intends? to|warned of)\b/i;
-const DIPLOMACY_RE = /\b(?:held (?:\w+ )?(?:talks|discussions)|met with|meeting|condolences|telephone call|phone call|summit|agreed on|underscores?|highlight(?:s|ed)|talks between|bilateral)\b/i;
-const BACK_REFERENCE_RE = /^(?:The|This|That|Such) (?:attack|incident|clash|strike|assault|violence|killing|bombing|fighting)\b/i;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+const THREAT_RE = /\b(?:continues? to pose|pose[sd]? (?:a|an ongoing) threat|pattern of|ongoing (?:risk|threat|tensions)|remains? a (?:threat|danger)|threat posed|risk posed|raises? concerns)\b/i;
+const AGGREGATE_RE = new RegExp(
+  String.raw`\b(?:since the (?:start|beginning|outbreak|onset) of|since (?:the )?(?:war|conflict|coup|fighting|uprising|invasion) (?:began|started|erupted)|since the (?:war|conflict|coup|invasion)\b|so far this year|earlier this year|over the (?:past|last) (?:\w+ )?(?:days|months|years|weeks|decade)|in recent (?:months|years|weeks)|a (?:string|wave|spate) of|(?:dozens|hundreds|scores|thousands) of (?:attacks|strikes|raids)|more than \d[\d,]* (?:attacks|strikes|raids)|since (?:${MONTHS}|mid-(?:${MONTHS})|last year|then)|in (?:two|three|several) days of|began (?:a |an |its |their )?(?:air ?strikes|strikes|attacks|campaign|offensive|bombing|raids))\b|^(?:The|This) (?:fighting|war|conflict|violence|unrest|crisis|insurgency) (?:has|have)\b`,
+  'i',
+);
+const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|escalate|face|lead|spark|continue|retaliate|respond)\b|\b(?:plans? to|planned to|planning to|plotting to|threatened to|vowed (?:to|that)|intends? to|warned (?:of|that)|is due to|are due to|was due to|promised to|pledged to)\b/i;
+const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|described (?:the|it)|called (?:the|it|them)|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference)\b/i;
+const HISTORY_RE = /\banniversary\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;
+/** A year with no day or month before it ("in 2011", "since 2016"): history unless it is this year. */
+const BARE_YEAR_RE = new RegExp(String.raw`\b(?:in|since|during|from|of|by|until) (?:(?:early|late|mid-?)\s?)?(?:(?:${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi');
+/** Any year, e.g. "In October 2021", "on 9 May 2023". */
+const ANY_YEAR_RE = /\b((?:19|20)\d\d)\b/g;
 
 export function rejectReason(sentence: string, publishedYear: number | null): RejectReason | null {
-  if (BACK_REFERENCE_RE.test(sentence.trim())) return 'back-reference';
   if (THREAT_RE.test(sentence)) return 'threat';
-  const years = [...sentence.matchAll(/\b(?:in|since|during|from|of) ((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
-  if (years.length > 0 && (publishedYear === null || years.every((y) => y < publishedYear))) return 'history';
+  if (HISTORY_RE.test(sentence)) return 'history';
+  if (publishedYear !== null) {
+    const years = [...sentence.matchAll(ANY_YEAR_RE)].map((m) => Number(m[1]));
+    if (years.length > 0 && years.every((y) => y < publishedYear)) return 'history';
+  } else if ([...sentence.matchAll(BARE_YEAR_RE)].length > 0) {
+    return 'history';
+  }
   if (AGGREGATE_RE.test(sentence)) return 'aggregate';
   if (FORECAST_RE.test(sentence)) return 'forecast';
+  if (STATEMENT_RE.test(sentence)) return 'statement';
   return null;
 }
 
-/** Diplomacy and statements: rejected unless the violent clause is its own event ("following a deadly attack in X"). */
+const DIPLOMACY_RE = /\b(?:held (?:\w+ )?(?:talks|discussions)|met with|meeting|condolences|telephone call|phone call|summit|agreed on|underscores?|highlight(?:s|ed)|talks between|bilateral)\b/i;
+
+/** Diplomacy: rejected unless a clause reports violence on its own ("following a deadly attack in X"). */
 export function isDiplomatic(sentence: string): boolean {
   return DIPLOMACY_RE.test(sentence);
 }
+
+/** "The attack killed ten…": a sentence that continues the incident before it. */
+export const BACK_REFERENCE_RE = /^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b/i;

@@ -1,7 +1,9 @@
 /**
- * Event detection: which ACLED event and sub-event type a sentence reports, from trigger phrases.
- * Rules are tried in order; the first that matches wins, so specific weapons come before generic
- * "attack" and "clash".
+ * Event detection: which ACLED event and sub-event type a sentence reports, from trigger phrases
+ * (ACLED Codebook 2023, §"Event types"). Rules are tried in order and the first match wins, so the
+ * specific comes before the generic: an intercepted missile is "Disrupted weapons use" before it is
+ * a missile attack, a suicide bombing before an explosion, a riot before a protest, and any of them
+ * before the catch-all "Attack".
  */
 import type { EventType, SubEventType } from '../incidents/schema';
 
@@ -9,32 +11,37 @@ export interface EventRule {
   event_type: EventType;
   sub_event_type: SubEventType;
   trigger: RegExp;
-  /** Short noun for titles: "IS attack on truffle hunters". */
+  /** Short noun for titles: "Islamic State attack on truffle hunters". */
   noun: string;
 }
 
+const PROTESTERS = String.raw`(?:protesters|protestors|demonstrators|crowds?|supporters|students|marchers|youths)`;
+
 export const EVENT_RULES: EventRule[] = [
-  { event_type: 'Explosions/Remote violence', sub_event_type: 'Chemical weapon', trigger: /\b(?:chemical (?:attack|weapons?)|sarin|chlorine (?:gas|attack)|nerve agent)\b/i, noun: 'chemical attack' },
-  { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb', trigger: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?|car bomb(?:ing)?|vest)\b|\bblew (?:himself|herself|themselves) up\b/i, noun: 'suicide bombing' },
-  { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', trigger: /\b(?:air ?strikes?|air raids?|drone (?:strikes?|attacks?)|(?:warplanes?|jets|aircraft|helicopters?) (?:struck|bombed|hit|targeted)|bombed from the air|airstrikes?)\b/i, noun: 'air/drone strike' },
-  { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|barrage)\b/i, noun: 'shelling' },
-  { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', trigger: /\b(?:IEDs?|roadside bombs?|landmines?|land mines?|car bombs?|explosive devices?|bomb (?:exploded|went off|blast)|blast|explosion|detonated)\b/i, noun: 'bombing' },
+  { event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', trigger: /\b(?:intercepted|shot down|defused|dismantled (?:an? )?(?:IED|bomb|explosive)|(?:bomb|explosive device|IED) was (?:defused|found and)|air defen[cs]es? (?:downed|destroyed))\b/i, noun: 'interception' },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Chemical weapon', trigger: /\b(?:chemical (?:attack|weapons?|strike)|sarin|chlorine (?:gas|attack|bombs?)|nerve agent|toxic gas)\b/i, noun: 'chemical attack' },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb', trigger: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb(?:ing)?|vest|drone)\b|\bblew (?:himself|herself|themselves) up\b/i, noun: 'suicide bombing' },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', trigger: /\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attack)s?|drones?|UAVs?|(?:warplanes?|jets|aircraft|helicopters?|bombers|planes) (?:struck|bombed|hit|targeted|attacked|fired)|bombed from the air|barrel bombs?)\b/i, noun: 'air/drone strike' },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', trigger: /\b(?:IEDs?|roadside bombs?|landmines?|land mines?|bombs?|explosive devices?|bombings?|blasts?|explosions?|detonated|booby[- ]trap(?:ped)?)\b/i, noun: 'bombing' },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|barrages?|howitzers?|Grads?|HIMARS)\b/i, noun: 'shelling' },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Grenade', trigger: /\bgrenades?\b/i, noun: 'grenade attack' },
-  { event_type: 'Violence against civilians', sub_event_type: 'Sexual violence', trigger: /\b(?:raped|rape|sexual (?:violence|assault))\b/i, noun: 'sexual violence' },
-  { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance', trigger: /\b(?:abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|seized \d+ (?:people|civilians))\b/i, noun: 'abduction' },
-  { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b/i, noun: 'mob violence' },
-  { event_type: 'Riots', sub_event_type: 'Violent demonstration', trigger: /\b(?:riot(?:s|ers|ing)?|protesters (?:torched|set fire|threw stones|clashed)|torched)\b/i, noun: 'riot' },
-  { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', trigger: /\b(?:fired (?:live ammunition |live rounds )?(?:on|at|into) (?:protesters|demonstrators|crowds?))|(?:protesters|demonstrators) (?:were )?(?:shot|killed)\b/i, noun: 'force against protesters' },
-  { event_type: 'Protests', sub_event_type: 'Protest with intervention', trigger: /\b(?:dispersed|tear gas|water cannon|rubber bullets)\b/i, noun: 'protest' },
-  { event_type: 'Protests', sub_event_type: 'Peaceful protest', trigger: /\b(?:protest(?:ed|ers|s)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ied|ies)|marched|sit-in)\b/i, noun: 'protest' },
-  { event_type: 'Battles', sub_event_type: 'Government regains territory', trigger: /\b(?:recaptured|retook|regained control|retaken|liberated)\b/i, noun: 'recapture' },
-  { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', trigger: /\b(?:seized control of|took control of|captured the (?:town|city|village)|overran|overrun)\b/i, noun: 'takeover' },
-  { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:clash(?:es|ed)?|fighting|fought|battles?|firefights?|gun ?battles?|encounter|repelled an attack|ambush(?:ed)?|offensive against)\b/i, noun: 'clash' },
-  { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrested|detained|rounded up)\b/i, noun: 'arrests' },
-  { event_type: 'Strategic developments', sub_event_type: 'Agreement', trigger: /\b(?:ceasefire|truce|peace (?:deal|agreement)|prisoner (?:swap|exchange)) (?:was |were )?(?:signed|agreed|reached|announced|took effect|exchanged)\b|\bsigned a (?:ceasefire|truce|peace)\b/i, noun: 'agreement' },
-  { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', trigger: /\b(?:looted|looting|ransacked|plundered|burned down|razed)\b/i, noun: 'looting' },
-  { event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', trigger: /\b(?:defused|intercepted|shot down|dismantled (?:an? )?(?:IED|bomb))\b/i, noun: 'interception' },
-  { event_type: 'Violence against civilians', sub_event_type: 'Attack', trigger: /\b(?:attack(?:ed|s)?|massacre|shot dead|gunned down|executed|stabbed|opened fire|killed|killing|slain)\b/i, noun: 'attack' },
+  { event_type: 'Violence against civilians', sub_event_type: 'Sexual violence', trigger: /\b(?:raped|rapes?|sexual (?:violence|assault|abuse)|sexually assaulted)\b/i, noun: 'sexual violence' },
+  { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance', trigger: /\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|took (?:\w+ )?hostages?|forcibly disappeared)\b/i, noun: 'abduction' },
+  { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\b(?:mobs?|lynch(?:ed|ing|ings)?|vigilante (?:attack|killing)s?|set (?:them|him|her) (?:on fire|alight)|beaten to death by (?:a )?(?:crowd|residents)|(?:a |the )?crowds? (?:[\w-]+ ){0,8}?(?:beat|stoned|burned|burnt|lynched|killed|set fire to)\b[^.]{0,40}?\b(?:suspect|suspected|men|man|members|alleged|thie(?:f|ves))\w*)\b/i, noun: 'mob violence' },
+  { event_type: 'Riots', sub_event_type: 'Violent demonstration', trigger: new RegExp(String.raw`\b(?:riots?|rioters|rioting)\b|\b${PROTESTERS}\b[^.]{0,120}?\b(?:stormed|set fire|set (?:\w+ )?ablaze|torched|burned|burnt|ransacked|vandali[sz]ed|smashed|threw (?:stones|rocks|petrol bombs|molotov)|pelted|clashed with|forced (?:open|their way))|\b(?:stormed|torched|ransacked|set fire to)\b[^.]{0,80}?\b(?:residence|parliament|building|offices?|headquarters|police station|gates?)\b`, 'i'), noun: 'riot' },
+  { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', trigger: new RegExp(String.raw`\b(?:fired|opened fire|shot)\b[^.]{0,40}?\b(?:on|at|into)\s+(?:the\s+)?${PROTESTERS}|\b${PROTESTERS}\s+(?:were|was)\s+(?:shot|killed)|\bkilled (?:\w+ )?${PROTESTERS}`, 'i'), noun: 'force against protesters' },
+  { event_type: 'Protests', sub_event_type: 'Protest with intervention', trigger: /\b(?:dispersed|tear ?gas|water cannons?|rubber bullets|baton[- ]charged|detained (?:\w+ )?(?:protesters|demonstrators))\b/i, noun: 'protest' },
+  { event_type: 'Protests', sub_event_type: 'Peaceful protest', trigger: /\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ied|ies)|marched|sit-ins?|vigils?)\b/i, noun: 'protest' },
+  { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory', trigger: /\b(?:fell without a fight|without (?:a fight|resistance|firing a shot)|handed (?:[\w-]+ ){0,4}?over\b|withdrew from (?:the )?(?:town|city|base|positions?)|abandoned (?:their )?posts)\b/i, noun: 'handover of territory' },
+  { event_type: 'Battles', sub_event_type: 'Government regains territory', trigger: /\b(?:recaptured|retook|regained control|retaken|liberated|(?:troops|soldiers|forces|army) (?:entered|moved into|raised (?:the|their) flag))\b/i, noun: 'recapture' },
+  { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', trigger: /\b(?:seized control of|took control of|seized the (?:town|city|village|base)|captured the (?:town|city|village|base|border)|overran|overrun|fell to)\b/i, noun: 'takeover' },
+  { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:clash(?:es|ed)?|fighting|fought|battles?|firefights?|gun ?battles?|encounters?|repelled|ambush(?:ed)?|offensive|assaults?|skirmish(?:es)?|exchanged fire|stormed)\b/i, noun: 'clash' },
+  { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrested|detained|rounded up|taken into custody)\b/i, noun: 'arrests' },
+  { event_type: 'Strategic developments', sub_event_type: 'Agreement', trigger: /\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|prisoner (?:swap|exchange)|humanitarian (?:pause|corridor)|declaration)\b[^.]{0,60}?\b(?:signed|agreed|reached|announced|took effect|came into force|exchanged|brokered)\b|\bsigned (?:a|an|the) (?:ceasefire|truce|peace|declaration|deal|agreement|accord)\b/i, noun: 'agreement' },
+  { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', trigger: /\b(?:looted|looting|ransacked|plundered|pillaged|burned down|razed|demolished)\b/i, noun: 'looting' },
+  { event_type: 'Strategic developments', sub_event_type: 'Headquarters or base established', trigger: /\b(?:established|set up|opened) (?:a |an |its |their )?(?:new )?(?:base|headquarters|outpost|military post)\b/i, noun: 'new base' },
+  { event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', trigger: /\b(?:merged with|split from|pledged allegiance|announced (?:its|their) dissolution|suspended (?:its|their) (?:military )?(?:operations|attacks))\b/i, noun: 'change to group' },
+  { event_type: 'Violence against civilians', sub_event_type: 'Attack', trigger: /\b(?:attack(?:ed|s)?|massacred?|shot dead|gunned down|executed|stabbed|opened fire|killed|killing|slain|hacked to death|beheaded|shot and killed|burned alive)\b/i, noun: 'attack' },
 ];
 
 export function detectEvent(sentence: string): EventRule | null {

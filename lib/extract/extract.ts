@@ -1,21 +1,23 @@
 /**
  * extractIncidents(article, gazetteer): the incidents an article reports, each with its evidence.
  *
- * Per sentence: detect an event trigger (events.ts), drop history/threats/aggregates/forecasts
- * (distractors.ts), narrow diplomatic sentences to the clause that carries the violence, then link
- * the place (the sentence's own, else its section heading's, else its paragraph's, else the
- * article's dominant place), the actors with roles, the casualties and the date.
+ * Per sentence: detect an event trigger (events.ts) and drop history, threats, aggregates,
+ * forecasts and statements (distractors.ts); in a diplomatic sentence keep only the clause that
+ * carries the violence. A sentence with neither a place nor a named actor of its own continues the
+ * incident before it ("The strike killed ten…", "Al-Shabaab said it was behind the attack") and
+ * fills in what that incident lacks instead of becoming a new one. Place: the sentence's own, else
+ * its heading's, else its paragraph's, else the article's dominant place.
  */
 import { createHash } from 'node:crypto';
 import type { Article, Sentence } from '../articles/parse';
 import type { Gazetteer } from '../geocode/gazetteer-file';
 import { geoparse, type PlaceMention } from '../geocode/geoparse';
 import type { Place } from '../geocode/types';
-import type { Actor, Incident, PlaceRef } from '../incidents/schema';
-import { findActors, findCivilianVictims, type ActorMention } from './actors';
+import type { Actor, Incident, PlaceRef, Source } from '../incidents/schema';
+import { CLAIM_RE, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, type ActorMention } from './actors';
 import { parseFatalities, parseInjured } from './casualties';
 import { incidentDate } from './dates';
-import { isDiplomatic, rejectReason } from './distractors';
+import { BACK_REFERENCE_RE, isDiplomatic, rejectReason } from './distractors';
 import { detectEvent, type EventRule } from './events';
 
 export interface Extraction {
@@ -30,8 +32,15 @@ interface Scope {
 }
 
 const PRECISION_BY_LEVEL: Record<Place['level'], 1 | 2 | 3> = { landmark: 1, city: 1, admin2: 2, region: 2, admin1: 3, country: 3 };
+const LEVEL_ORDER = ['landmark', 'city', 'admin2', 'admin1', 'region', 'country'];
 /** A place after these words is where someone came from or went, not where the incident was. */
-const ORIGIN_DESTINATION_RE = /\b(?:from|to|toward|towards|fled to|flew to|returned to|travell?ed to)\s+(?:the\s+)?$/i;
+const ORIGIN_DESTINATION_RE = /\b(?:from|toward|towards|fled to|flew to|flown to|returned to|travell?ed to|evacuated to|moved to|headed to|based in|-based)\s+(?:the\s+)?$/i;
+/** A place after these words is where the incident happened. */
+const LOCATIVE_RE = /\b(?:in|at|near|outside|inside|on|into|of|around|across|north of|south of|east of|west of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
+const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neighbourhood|neighborhood|suburb|camp) of\s+$/i;
+/** "MOGADISHU - " or "BEIRUT (Reuters) —": the place of filing, not necessarily of the incident. */
+const DATELINE_RE = /^\s*[A-Z][A-Z .'-]+(?:\([^)]*\))?\s*[-—–]\s/;
 
 /** In a diplomatic sentence, the clause that reports violence on its own ("following a deadly attack in Moscow"). */
 function violentClause(sentence: Sentence): Scope | null {
@@ -46,22 +55,45 @@ function violentClause(sentence: Sentence): Scope | null {
   return null;
 }
 
-function within(m: PlaceMention, start: number, end: number): boolean {
-  return m.start >= start && m.end <= end;
+interface Located {
+  mentions: PlaceMention[];
+  countries: string[];
+  datelineEnd: number;
 }
 
-/** The most specific resolved place in a span, skipping origins and destinations. */
-function placeIn(article: Article, mentions: PlaceMention[], start: number, end: number): PlaceMention | null {
-  const candidates = mentions.filter(
-    (m) => within(m, start, end) && !ORIGIN_DESTINATION_RE.test(article.text.slice(Math.max(0, m.start - 20), m.start)),
-  );
-  const order = ['landmark', 'city', 'admin2', 'admin1', 'region', 'country'];
-  return candidates.sort((a, b) => order.indexOf(a.place?.level ?? 'country') - order.indexOf(b.place?.level ?? 'country'))[0] ?? null;
+/** Ranks the places in a span: where the incident happened first, then the finest. */
+function placeIn(article: Article, located: Located, start: number, end: number): PlaceMention | null {
+  const inSpan = located.mentions.filter((m) => m.start >= start && m.end <= end && m.start >= located.datelineEnd);
+  const best = rankPlaces(article, located, inSpan.filter((m) => m.place));
+  // With no known place in the span, an unknown name in a place's position is the (unresolved) place.
+  return best ?? inSpan.find((m) => !m.place) ?? null;
 }
 
-function dominantPlace(mentions: PlaceMention[]): PlaceMention | null {
+function rankPlaces(article: Article, located: Located, mentions: PlaceMention[]): PlaceMention | null {
+  const scored = mentions
+    .filter((m) => !ORIGIN_DESTINATION_RE.test(article.text.slice(Math.max(0, m.start - 25), m.start)))
+    .map((m) => {
+      const before = article.text.slice(Math.max(0, m.start - 25), m.start);
+      const p = m.place!;
+      const after = article.text.slice(m.end, m.end + 12);
+      // "the Dnipro River", "the Red Sea": water and terrain, not where people were.
+      if (TERRAIN_AFTER_RE.test(after)) return { m, score: -Infinity };
+      const score =
+        (LOCATIVE_RE.test(before) ? 3 : 0) +
+        (SETTLEMENT_BEFORE_RE.test(before) ? 1 : 0) +
+        (located.countries.indexOf(p.country) === 0 ? 1 : 0) +
+        p.score -
+        LEVEL_ORDER.indexOf(p.level) * 0.4;
+      return { m, score };
+    });
+  scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start);
+  const best = scored[0];
+  return best && best.score > -Infinity ? best.m : null;
+}
+
+function dominantPlace(located: Located): PlaceMention | null {
   const counts = new Map<string, { n: number; m: PlaceMention }>();
-  for (const m of mentions) {
+  for (const m of located.mentions) {
     if (!m.place || m.place.level === 'country') continue;
     const entry = counts.get(m.place.id) ?? { n: 0, m };
     entry.n++;
@@ -70,16 +102,16 @@ function dominantPlace(mentions: PlaceMention[]): PlaceMention | null {
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m ?? null;
 }
 
-function linkPlace(article: Article, mentions: PlaceMention[], scope: Scope, sentence: Sentence): PlaceMention | null {
-  const own = placeIn(article, mentions, scope.start, scope.end);
+function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence): PlaceMention | null {
+  const own = placeIn(article, located, scope.start, scope.end);
   if (own && own.place?.level !== 'country') return own;
   const headingBlock = [...article.blocks.slice(0, sentence.block)].reverse().find((b) => b.kind === 'heading');
-  const fromHeading = headingBlock ? placeIn(article, mentions, headingBlock.start, headingBlock.end) : null;
+  const fromHeading = headingBlock ? placeIn(article, located, headingBlock.start, headingBlock.end) : null;
   if (fromHeading && fromHeading.place?.level !== 'country') return fromHeading;
   const block = article.blocks[sentence.block]!;
-  const fromParagraph = placeIn(article, mentions, block.start, block.end);
+  const fromParagraph = placeIn(article, located, block.start, block.end);
   if (fromParagraph && fromParagraph.place?.level !== 'country') return fromParagraph;
-  return own ?? dominantPlace(mentions) ?? fromParagraph;
+  return own ?? dominantPlace(located) ?? fromParagraph;
 }
 
 function placeRef(mention: PlaceMention | null): PlaceRef {
@@ -98,24 +130,35 @@ function placeRef(mention: PlaceMention | null): PlaceRef {
 function assignRoles(scope: string, mentions: ActorMention[], victims: string | null): Actor[] {
   const unique = mentions.filter((m, i) => mentions.findIndex((o) => o.name === m.name) === i);
   const actors: Actor[] = [];
-  const by = /\b(?:attack|assault|offensive|ambush|strike)s? by\s/i.exec(scope);
+  const by = /\b(?:attacks?|assaults?|offensive|ambush|strikes?|raids?|shelling|bombardment) (?:carried out |launched )?by\s/i.exec(scope);
   if (by) {
     const attackers = unique.filter((m) => m.start >= by.index);
     const defenders = unique.filter((m) => m.start < by.index);
     attackers.forEach((m, i) => actors.push({ name: m.name, role: i === 0 ? 'actor1' : 'associated' }));
     defenders.forEach((m, i) => actors.push({ name: m.name, role: i === 0 ? 'actor2' : 'associated' }));
   } else {
-    unique.forEach((m, i) => actors.push({ name: m.name, role: i === 0 ? 'actor1' : i === 1 && !victims ? 'actor2' : 'associated' }));
+    unique.forEach((m, i) => actors.push({ name: m.name, role: i === 0 ? 'actor1' : i === 1 ? 'actor2' : 'associated' }));
   }
-  if (victims) actors.push({ name: 'Civilians', role: 'victim' });
+  if (victims && !actors.some((a) => a.name === 'Civilians')) actors.push({ name: 'Civilians', role: 'victim' });
   return actors;
 }
 
-/** Violence by armed actors on civilians is ACLED's "Violence against civilians", whatever the verb. */
+/** ACLED's coding of who does what: civilians attacked are "Violence against civilians", crowds are protesters or rioters. */
 function refineEvent(rule: EventRule, victims: string | null, armedActors: number): Pick<Incident, 'event_type' | 'sub_event_type'> {
   if (rule.sub_event_type === 'Armed clash' && victims && armedActors <= 1) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
   if (rule.sub_event_type === 'Attack' && !victims && armedActors >= 2) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   return { event_type: rule.event_type, sub_event_type: rule.sub_event_type };
+}
+
+/** Protesters and rioters are actors of their own events (ACLED actor types 6 and 5). */
+function crowdActors(event: Pick<Incident, 'event_type' | 'sub_event_type'>, actors: Actor[]): Actor[] {
+  if (event.event_type !== 'Riots' && event.event_type !== 'Protests') return actors;
+  const crowd = event.event_type === 'Riots' ? 'Rioters' : 'Protesters';
+  const others = actors.filter((a) => a.name !== 'Protesters' && a.name !== 'Rioters' && a.role !== 'victim');
+  const forceFirst = event.sub_event_type === 'Excessive force against protesters';
+  const state = others.filter((a) => /^(?:Military|Police) Forces of/.test(a.name));
+  if (forceFirst) return [...state.map((a, i) => ({ name: a.name, role: i === 0 ? 'actor1' : 'associated' }) as Actor), { name: crowd, role: 'actor2' }];
+  return [{ name: crowd, role: 'actor1' }, ...state.map((a, i) => ({ name: a.name, role: i === 0 ? 'actor2' : 'associated' }) as Actor)];
 }
 
 function titleFor(rule: EventRule, actors: Actor[], victims: string | null, place: PlaceRef): string {
@@ -139,34 +182,109 @@ function incidentId(digest: string, quote: string, subEvent: string): string {
 
 function sameIncident(a: Incident, b: Incident): boolean {
   if (a.sub_event_type !== b.sub_event_type || !a.place.id || a.place.id !== b.place.id) return false;
+  if (a.date && b.date && a.date !== b.date) return false;
   const fa = a.fatalities;
   const fb = b.fatalities;
   return !fa || !fb || fa.vague || fb.vague || (fa.min === fb.min && fa.max === fb.max);
 }
 
+function sourceOf(article: Article, scope: Scope): Source {
+  return { file: article.file, url: article.urls[0] ?? null, published: article.published, quote: scope.text, start: scope.start, end: scope.end };
+}
+
+/** A continuing sentence fills what the incident it continues lacks, and is kept as evidence. */
+function enrich(incident: Incident, article: Article, scope: Scope, actors: Actor[]): void {
+  let added = false;
+  const fatalities = parseFatalities(scope.text);
+  if (!incident.fatalities && fatalities) {
+    incident.fatalities = fatalities;
+    added = true;
+  }
+  const injured = parseInjured(scope.text);
+  if (!incident.injured && injured) {
+    incident.injured = injured;
+    added = true;
+  }
+  if (!incident.actors.some((a) => a.role === 'actor1')) {
+    const initiator = actors.find((a) => a.role === 'actor1');
+    if (initiator) {
+      incident.actors = [initiator, ...incident.actors.filter((a) => a.name !== initiator.name)];
+      added = true;
+    }
+  }
+  if (added) incident.sources = [...(incident.sources ?? [incident.source]), sourceOf(article, scope)];
+}
+
+/**
+ * The incident's date: its own sentence, else the nearest earlier date in its paragraph, else the
+ * lead paragraph's (wire stories date the main event once, in the lead).
+ */
+function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incidentDate> {
+  const own = incidentDate(sentence.text, article.published);
+  if (own.date) return own;
+  const lead = article.blocks.findIndex((b) => b.kind === 'paragraph');
+  const earlier = article.sentences.filter((s) => (s.block === sentence.block || s.block === lead) && s.start < sentence.start).reverse();
+  for (const s of earlier) {
+    if (rejectReason(s.text, null) === 'history') continue;
+    const d = incidentDate(s.text, article.published);
+    if (d.date) return d;
+  }
+  return own;
+}
+
 export function extractIncidents(article: Article, gazetteer: Gazetteer): Extraction {
   const warnings = [...article.warnings];
-  const { mentions } = geoparse(gazetteer, article.text);
+  const parsed = geoparse(gazetteer, article.text);
+  const firstParagraph = article.blocks.find((b) => b.kind === 'paragraph');
+  const dateline = firstParagraph ? DATELINE_RE.exec(firstParagraph.text) : null;
+  const located: Located = { mentions: parsed.mentions, countries: parsed.countries, datelineEnd: dateline && firstParagraph ? firstParagraph.start + dateline[0].length : 0 };
+  const country = parsed.countries[0] ?? null;
   const publishedYear = article.published ? Number(article.published.slice(0, 4)) : null;
   const digest = articleDigest(article);
   const incidents: Incident[] = [];
+  let lastGroup: ActorMention | null = null;
+  let last: { incident: Incident; block: number } | null = null;
 
   for (const sentence of article.sentences) {
+    const actorMentions = findActors(sentence.text, country);
+    const namedGroup = [...actorMentions].reverse().find((a) => isNonState(a.category) && a.name !== 'Unidentified Armed Group');
     const rule0 = detectEvent(sentence.text);
+    const claim = CLAIM_RE.test(sentence.text);
+    // "Al-Shabaab said it was behind the attack": the claim names the previous incident's initiator.
+    if (claim && last && namedGroup) {
+      enrich(last.incident, article, sentence, [{ name: namedGroup.name, role: 'actor1' }]);
+      lastGroup = namedGroup;
+      continue;
+    }
+    if (namedGroup) lastGroup = namedGroup;
     if (!rule0) continue;
     if (rejectReason(sentence.text, publishedYear)) continue;
     const scope: Scope | null = isDiplomatic(sentence.text) ? violentClause(sentence) : sentence;
     if (!scope) continue;
-    const rule = detectEvent(scope.text) ?? rule0;
-    const actorMentions = findActors(scope.text);
+    const rule = scope === sentence ? rule0 : (detectEvent(scope.text) ?? rule0);
+    const scopeActors = scope === sentence ? actorMentions : findActors(scope.text, country);
+    // "The rebels raped…": the group named before.
+    if (lastGroup && GROUP_REFERENCE_RE.test(scope.text) && !scopeActors.some((a) => isNonState(a.category))) scopeActors.unshift({ ...lastGroup, start: 0, end: 0 });
     const victims = findCivilianVictims(scope.text);
-    const actors = assignRoles(scope.text, actorMentions, victims);
-    const armed = actors.filter((a) => a.role !== 'victim').length;
+    const roles = assignRoles(scope.text, scopeActors, victims);
+    const ownPlace = placeIn(article, located, scope.start, scope.end);
+    const anchored = ownPlace !== null || scopeActors.length > 0;
+    // An unanchored sentence continues the incident before it, unless it reports another kind of
+    // event with its own toll ("On Thursday, a suicide bomber struck crowds…, killing 170").
+    const otherEvent = last !== null && rule.sub_event_type !== last.incident.sub_event_type && parseFatalities(scope.text) !== null;
+    const continuesLast = last !== null && last.block >= sentence.block - 1 && (BACK_REFERENCE_RE.test(scope.text) || (!anchored && !otherEvent));
+    if (continuesLast) {
+      enrich(last!.incident, article, scope, roles);
+      continue;
+    }
+    if (!anchored && !otherEvent) continue;
+    const armed = roles.filter((a) => a.role !== 'victim').length;
     const event = refineEvent(rule, victims, armed);
-    const mention = linkPlace(article, mentions, scope, sentence);
+    const actors = crowdActors(event, roles);
+    const mention = linkPlace(article, located, scope, sentence);
     const place = placeRef(mention);
     if (!place.id) warnings.push(`${article.file}: no known place for the incident in "${scope.text.slice(0, 80)}…"; kept as unresolved`);
-    const { date, precision } = incidentDate(scope.text, article.published);
+    const { date, precision } = dateFor(article, sentence);
     const incident: Incident = {
       id: incidentId(digest, scope.text, event.sub_event_type),
       title: titleFor(rule, actors, victims, place),
@@ -177,11 +295,16 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
       fatalities: parseFatalities(scope.text),
       injured: parseInjured(scope.text),
       place,
-      source: { file: article.file, url: article.urls[0] ?? null, published: article.published, quote: scope.text, start: scope.start, end: scope.end },
+      source: sourceOf(article, scope),
     };
     const duplicate = incidents.find((i) => sameIncident(i, incident));
-    if (duplicate) duplicate.sources = [...(duplicate.sources ?? [duplicate.source]), incident.source];
-    else incidents.push(incident);
+    if (duplicate) {
+      duplicate.sources = [...(duplicate.sources ?? [duplicate.source]), incident.source];
+      last = { incident: duplicate, block: sentence.block };
+    } else {
+      incidents.push(incident);
+      last = { incident, block: sentence.block };
+    }
   }
   return { incidents, warnings };
 }

@@ -35,7 +35,7 @@ const COMMON_WORD_LEVELS = new Set(['country', 'admin1']);
 const POSSESSIVE_RE = /['’]s$/;
 
 const NAME_WORD = String.raw`[A-Z][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*`;
-const PARTICLE = String.raw`(?:al|el|ez|ed|es|ad|ar|as|ash|an|at|az|de|du|da|di|del|la|le|bin|ibn|abu|bani|ben|of|on|upon)`;
+const PARTICLE = String.raw`(?:al|el|ez|ed|es|ad|ar|as|ash|an|at|az|de|du|da|di|del|la|le|bin|ibn|abu|bani|ben|of)`;
 const DIRECTION = String.raw`(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)`;
 const AREA_WORD = String.raw`(?:province|governorate|oblast|region|state|district|countryside|county|prefecture|department|city|town|village|camp|refugee camp)`;
 /** One candidate: [direction] Name (particle- Name | Name)* [area word]. */
@@ -97,7 +97,8 @@ const MINOR_SCORE = 0.8;
 
 function isMinor(place: Place, context: ResolveContext): boolean {
   if (place.level !== 'city' && place.level !== 'landmark') return false;
-  return place.score < MINOR_SCORE || !(context.countries ?? []).includes(place.country);
+  const countries = context.countries ?? [];
+  return place.score < MINOR_SCORE || (countries.length > 0 && !countries.includes(place.country));
 }
 
 function documentCountries(g: Gazetteer, runs: Candidate[]): string[] {
@@ -159,8 +160,15 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Reso
     found.push({ text: c.text, start: c.start, end: c.end, place: r.result });
     covered = c.end;
   }
+  // "in Xyzzyville": a name in a place's position that the gazetteer does not know is reported as
+  // an unresolved mention, never silently dropped.
+  if (found.length === 0 && LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, run.start - 12), run.start)) && !namesNonPlace(g, run) && !rejected(g, text, run)) {
+    found.push({ text: run.text, start: run.start, end: run.end, place: null });
+  }
   return found;
 }
+
+const LOCATIVE_BEFORE_RE = /\b(?:in|at|near|outside)\s+$/;
 
 /** Countries of confidently resolved mentions, most weight first; a named country counts double. */
 function mentionCountries(mentions: PlaceMention[], seed: string[]): string[] {
