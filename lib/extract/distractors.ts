@@ -3,17 +3,19 @@
  * generic threats and patterns, aggregate tolls, forecasts and intentions, statements about an
  * incident already reported. Each pattern names the kind of sentence it stands for.
  */
-export type RejectReason = 'history' | 'threat' | 'aggregate' | 'forecast' | 'statement';
+export type RejectReason = 'history' | 'threat' | 'aggregate' | 'forecast' | 'statement' | 'background';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 const THREAT_RE = /\b(?:continues? to pose|pose[sd]? (?:a|an ongoing) threat|pattern of|ongoing (?:risk|threat|tensions)|remains? a (?:threat|danger)|threat posed|risk posed|raises? concerns)\b/i;
 const AGGREGATE_RE = new RegExp(
-  String.raw`\b(?:since the (?:start|beginning|outbreak|onset) of|since (?:the )?(?:war|conflict|coup|fighting|uprising|invasion) (?:began|started|erupted)|since the (?:war|conflict|coup|invasion)\b|so far this year|earlier this year|over the (?:past|last) (?:\w+ )?(?:days|months|years|weeks|decade)|in recent (?:months|years|weeks)|a (?:string|wave|spate) of|(?:dozens|hundreds|scores|thousands) of (?:attacks|strikes|raids)|more than \d[\d,]* (?:attacks|strikes|raids)|since (?:${MONTHS}|mid-(?:${MONTHS})|last year|then)|in (?:two|three|several) days of|began (?:a |an |its |their )?(?:air ?strikes|strikes|attacks|campaign|offensive|bombing|raids))\b|^(?:The|This) (?:fighting|war|conflict|violence|unrest|crisis|insurgency) (?:has|have)\b`,
+  String.raw`\b(?:since the (?:start|beginning|outbreak|onset) of|since (?:the )?(?:war|conflict|coup|fighting|uprising|invasion|unrest|protests|crisis) (?:began|started|erupted)|(?:bloodiest|deadliest) (?:day|week|month|year)|since the (?:war|conflict|coup|invasion)\b|so far this year|earlier this year|over the (?:past|last) (?:\w+ )?(?:days|months|years|weeks|decade)|in recent (?:months|years|weeks)|a (?:string|wave|spate) of|(?:dozens|hundreds|scores|thousands) of (?:attacks|strikes|raids)|more than \d[\d,]* (?:attacks|strikes|raids)|since (?:${MONTHS}|mid-(?:${MONTHS})|last year|then)|in (?:two|three|several) days of|began (?:a |an |its |their )?(?:air ?strikes|strikes|attacks|campaign|offensive|bombing|raids))\b|^(?:The|This) (?:fighting|war|conflict|violence|unrest|crisis|insurgency) (?:has|have)\b`,
   'i',
 );
-const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|escalate|face|lead|spark|continue|retaliate|respond)\b|\b(?:plans? to|planned to|planning to|plotting to|threatened to|vowed (?:to|that)|intends? to|warned (?:of|that)|is due to|are due to|was due to|promised to|pledged to)\b/i;
-const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|described (?:the|it)|called (?:the|it|them)|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference)\b/i;
+const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|escalate|face|lead|spark|continue|retaliate|respond)\b|\bexpect(?:s|ed)? (?:[\w-]+ ){0,5}?to (?:keep|continue|launch|attack|fight|escalate)\b|\b(?:plans? to|planned to|planning to|plotting to|threatened to|vowed (?:to|that)|intends? to|warned (?:of|that)|is due to|are due to|was due to|promised to|pledged to)\b/i;
+const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|described (?:the|it)|called (?:the|it|them)|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|reserved the right)\b/i;
+/** Descriptions of groups and places, not events. */
+const BACKGROUND_RE = /\b(?:made up of|consists of|was formed|founded in|one of the first places|(?:protect|defend|guard)\w* (?:\w+ ){0,4}(?:from|against) (?:an? )?(?:attacks?|raids?))\b/i;
 const HISTORY_RE = /\banniversary\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;
 /** A year with no day or month before it ("in 2011", "since 2016"): history unless it is this year. */
 const BARE_YEAR_RE = new RegExp(String.raw`\b(?:in|since|during|from|of|by|until) (?:(?:early|late|mid-?)\s?)?(?:(?:${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi');
@@ -32,6 +34,7 @@ export function rejectReason(sentence: string, publishedYear: number | null): Re
   if (AGGREGATE_RE.test(sentence)) return 'aggregate';
   if (FORECAST_RE.test(sentence)) return 'forecast';
   if (STATEMENT_RE.test(sentence)) return 'statement';
+  if (BACKGROUND_RE.test(sentence)) return 'background';
   return null;
 }
 
@@ -43,4 +46,4 @@ export function isDiplomatic(sentence: string): boolean {
 }
 
 /** "The attack killed ten…": a sentence that continues the incident before it. */
-export const BACK_REFERENCE_RE = /^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b/i;
+export const BACK_REFERENCE_RE = /^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b|\b(?:in|by|during|from) (?:those|these|the|that|this) (?:\w+ )?(?:strikes?|attacks?|fighting|clashes|violence|blasts?|bombings?|raids?|assault|shelling)\b/i;

@@ -268,10 +268,11 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
     const victims = findCivilianVictims(scope.text);
     const roles = assignRoles(scope.text, scopeActors, victims);
     const ownPlace = placeIn(article, located, scope.start, scope.end);
-    const anchored = ownPlace !== null || scopeActors.length > 0;
+    // A country alone ("Iraqi officials said…", "in Syria") does not anchor a new incident.
+    const anchored = (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.length > 0;
     // An unanchored sentence continues the incident before it, unless it reports another kind of
     // event with its own toll ("On Thursday, a suicide bomber struck crowds…, killing 170").
-    const otherEvent = last !== null && rule.sub_event_type !== last.incident.sub_event_type && parseFatalities(scope.text) !== null;
+    const otherEvent = last !== null && rule.sub_event_type !== 'Attack' && rule.sub_event_type !== last.incident.sub_event_type && parseFatalities(scope.text) !== null;
     const continuesLast = last !== null && last.block >= sentence.block - 1 && (BACK_REFERENCE_RE.test(scope.text) || (!anchored && !otherEvent));
     if (continuesLast) {
       enrich(last!.incident, article, scope, roles);
