@@ -6,7 +6,7 @@
 import type { Casualties } from '../incidents/schema';
 
 const UNITS: Record<string, number> = {
-  zero: 0, no: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   dozen: 12,
 };
@@ -24,7 +24,7 @@ export function parseNumber(word: string): number | null {
   return null;
 }
 
-const DEATH = String.raw`(?:killed|killing|dead|died|deaths?|lives|fatalities|slain|massacred|executed|perished|bodies)`;
+const DEATH = String.raw`(?:killed|killing|shot dead|feared dead|dead|died|deaths?|lives|fatalities|slain|massacred|executed|perished|bodies)`;
 const HURT = String.raw`(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)`;
 /** Up to three words naming who ("truffle hunters"), optionally with an aside ("civilians, including 11 children,"). */
 const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}`;
@@ -48,6 +48,15 @@ function patternsFor(kind: string): CountPattern[] {
     {
       // "between 20 and 30 people were killed", "20 to 30 killed"
       re: new RegExp(String.raw`\b(?:between\s+)?(${NUMBER_WORD})\s+(?:and|to|-)\s+(${NUMBER_WORD})\s+${PEOPLE}(?:were\s+|have been\s+|had been\s+)?${kind}\b`, 'iu'),
+      build: (m) => {
+        const a = parseNumber(m[1]!);
+        const b = parseNumber(m[2]!);
+        return a !== null && b !== null ? { min: Math.min(a, b), max: Math.max(a, b), text: m[0], vague: false } : null;
+      },
+    },
+    {
+      // "the dead ranged from 200 to 400", "estimates from 200 to 400 killed"
+      re: new RegExp(String.raw`\b${kind}\b[^.]{0,60}?\bfrom\s+(${NUMBER_WORD})\s+to\s+(${NUMBER_WORD})\b`, 'iu'),
       build: (m) => {
         const a = parseNumber(m[1]!);
         const b = parseNumber(m[2]!);
@@ -83,8 +92,8 @@ function patternsFor(kind: string): CountPattern[] {
 const FATALITY_PATTERNS = patternsFor(DEATH.replace('(?:', '(?:death|')); // "the death of at least 11"
 const INJURY_PATTERNS = patternsFor(HURT);
 const NONE_RE = /\bno (?:casualties|deaths|fatalities|injuries|one was (?:killed|hurt|injured))\b|\bwithout casualties\b|\bno (?:one|people) (?:was|were) (?:killed|hurt|injured)/i;
-const UNKNOWN_RE = /\bno (?:word|information|details) (?:on|about|of) (?:casualties|deaths|fatalities)\b/i;
-const VAGUE_DEATH_RE = new RegExp(String.raw`\b(${VAGUE_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,2}(?:were\s+)?${DEATH}\b|\b(several|multiple|heavy|many) (?:fatalities|casualties|deaths)\b`, 'iu');
+const UNKNOWN_RE = /\bno (?:word|information|details|figures?|toll|count|numbers?) (?:on|about|of|for) (?:the )?(?:casualties|deaths|fatalities|dead|victims)\b/i;
+const VAGUE_DEATH_RE = new RegExp(String.raw`\b(${VAGUE_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}(?:were\s+|are\s+)?${DEATH}\b|\b(several|multiple|heavy|many) (?:fatalities|casualties|deaths)\b`, 'iu');
 /** Words that say people died without any number; used only when nothing more specific is written. */
 const DEADLY_RE = /\b(?:deadly|fatal|lethal)\b/i;
 const VAGUE_HURT_RE = new RegExp(String.raw`\b(several|dozens|scores|hundreds|many|numerous|some|multiple)\s+(?:[\p{L}-]+\s+){0,2}(?:were\s+)?${HURT}`, 'iu');

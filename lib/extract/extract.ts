@@ -36,7 +36,9 @@ const LEVEL_ORDER = ['landmark', 'city', 'admin2', 'admin1', 'region', 'country'
 /** A place after these words is where someone came from or went, not where the incident was. */
 const ORIGIN_DESTINATION_RE = /\b(?:from|toward|towards|fled to|flew to|flown to|returned to|travell?ed to|evacuated to|moved to|headed to|based in|-based)\s+(?:the\s+)?$/i;
 /** A place after these words is where the incident happened. */
-const LOCATIVE_RE = /\b(?:in|at|near|outside|inside|on|into|of|around|across|north of|south of|east of|west of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const LOCATIVE_RE = /\b(?:in|at|near|outside|inside|on|into|of|around|across|north of|south of|east of|west of|entered|captured|recaptured|retook|struck|hit|shelled|bombed|attacked|stormed|seized|overran|raided)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+/** Where talks or statements happened is not where the incident did ("after talks in Kunming"). */
+const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,20}$/i;
 const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
 const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neighbourhood|neighborhood|suburb|camp) of\s+$/i;
 /** "MOGADISHU - " or "BEIRUT (Reuters) —": the place of filing, not necessarily of the incident. */
@@ -72,6 +74,7 @@ function placeIn(article: Article, located: Located, start: number, end: number)
 function rankPlaces(article: Article, located: Located, mentions: PlaceMention[]): PlaceMention | null {
   const scored = mentions
     .filter((m) => !ORIGIN_DESTINATION_RE.test(article.text.slice(Math.max(0, m.start - 25), m.start)))
+    .filter((m) => !VENUE_BEFORE_RE.test(article.text.slice(Math.max(0, m.start - 30), m.start)))
     .map((m) => {
       const before = article.text.slice(Math.max(0, m.start - 25), m.start);
       const p = m.place!;
@@ -257,7 +260,13 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
       continue;
     }
     if (namedGroup) lastGroup = namedGroup;
-    if (!rule0) continue;
+    if (!rule0) {
+      // "No casualties were reported.": a toll without an event word belongs to the incident before.
+      if (last && last.block >= sentence.block - 1 && (parseFatalities(sentence.text) || parseInjured(sentence.text)) && !rejectReason(sentence.text, publishedYear)) {
+        enrich(last.incident, article, sentence, []);
+      }
+      continue;
+    }
     if (rejectReason(sentence.text, publishedYear)) continue;
     const scope: Scope | null = isDiplomatic(sentence.text) ? violentClause(sentence) : sentence;
     if (!scope) continue;

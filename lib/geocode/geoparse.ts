@@ -101,6 +101,16 @@ function isMinor(place: Place, context: ResolveContext): boolean {
   return place.score < MINOR_SCORE || (countries.length > 0 && !countries.includes(place.country));
 }
 
+/** How many of the document's leading countries count as "what it is about". */
+const MAIN_COUNTRIES = 2;
+const UNCERTAIN_SCORE = 0.75;
+
+function isUncertainElsewhere(place: Place, context: ResolveContext): boolean {
+  const main = (context.countries ?? []).slice(0, MAIN_COUNTRIES);
+  if (main.length === 0 || main.includes(place.country)) return false;
+  return (place.level === 'city' || place.level === 'landmark') && place.score < UNCERTAIN_SCORE;
+}
+
 function documentCountries(g: Gazetteer, runs: Candidate[]): string[] {
   const counts = new Map<string, number>();
   const bump = (code: string, by: number) => counts.set(code, (counts.get(code) ?? 0) + by);
@@ -153,6 +163,8 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Reso
     // A minor place that is only part of a longer capitalised run is a person's or an
     // organisation's name ("Omar al-Bashir", "Tom Fletcher"), unless the document is about its country.
     if (c.end - c.start < run.end - run.start && isMinor(r.result, context)) continue;
+    // An uncertain town far from what the document is about is a guess, not a mention ("Ruto" ~ Routot, France).
+    if (isUncertainElsewhere(r.result, context)) continue;
     if (r.result.level === 'landmark' && landmarkMetonym) {
       covered = c.end;
       continue;
