@@ -72,7 +72,9 @@ function placeIn(article: Article, located: Located, start: number, end: number)
 }
 
 function rankPlaces(article: Article, located: Located, mentions: PlaceMention[]): PlaceMention | null {
-  const scored = mentions
+  // "in Burkina Faso's Sanmatenga province": the country only frames the finer place.
+  const finer = mentions.filter((m) => m.place?.level !== 'country');
+  const scored = (finer.length > 0 ? finer : mentions)
     .filter((m) => !ORIGIN_DESTINATION_RE.test(article.text.slice(Math.max(0, m.start - 25), m.start)))
     .filter((m) => !VENUE_BEFORE_RE.test(article.text.slice(Math.max(0, m.start - 30), m.start)))
     .map((m) => {
@@ -105,15 +107,25 @@ function dominantPlace(located: Located): PlaceMention | null {
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m ?? null;
 }
 
+/** The first province or region the article names in its main country: the frame for places it cannot resolve. */
+function framingArea(located: Located): PlaceMention | null {
+  const main = located.countries[0];
+  return located.mentions.find((m) => m.place && (m.place.level === 'admin1' || m.place.level === 'region') && m.place.country === main) ?? null;
+}
+
 function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence): PlaceMention | null {
   const own = placeIn(article, located, scope.start, scope.end);
-  if (own && own.place?.level !== 'country') return own;
+  if (own && own.place && own.place.level !== 'country') return own;
+  // "in the villages of Kishishe and Bambo, in Rutshuru territory": unknown to the gazetteer, so the
+  // incident is placed at the province the article frames it in, at province precision.
+  if (own && !own.place) return framingArea(located) ?? own;
   const headingBlock = [...article.blocks.slice(0, sentence.block)].reverse().find((b) => b.kind === 'heading');
   const fromHeading = headingBlock ? placeIn(article, located, headingBlock.start, headingBlock.end) : null;
-  if (fromHeading && fromHeading.place?.level !== 'country') return fromHeading;
+  if (fromHeading?.place && fromHeading.place.level !== 'country') return fromHeading;
   const block = article.blocks[sentence.block]!;
   const fromParagraph = placeIn(article, located, block.start, block.end);
-  if (fromParagraph && fromParagraph.place?.level !== 'country') return fromParagraph;
+  if (fromParagraph?.place && fromParagraph.place.level !== 'country') return fromParagraph;
+  if (fromParagraph && !fromParagraph.place) return framingArea(located) ?? fromParagraph;
   return own ?? dominantPlace(located) ?? fromParagraph;
 }
 
@@ -293,7 +305,9 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
     const actors = crowdActors(event, roles);
     const mention = linkPlace(article, located, scope, sentence);
     const place = placeRef(mention);
+    const unknownName = located.mentions.find((m) => !m.place && m.start >= scope.start && m.end <= scope.end);
     if (!place.id) warnings.push(`${article.file}: no known place for the incident in "${scope.text.slice(0, 80)}…"; kept as unresolved`);
+    else if (unknownName) warnings.push(`${article.file}: "${unknownName.text}" is not in the gazetteer; the incident is placed at ${place.name} (${place.level})`);
     const { date, precision } = dateFor(article, sentence);
     const incident: Incident = {
       id: incidentId(digest, scope.text, event.sub_event_type),

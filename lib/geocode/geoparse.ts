@@ -105,10 +105,22 @@ function isMinor(place: Place, context: ResolveContext): boolean {
 const MAIN_COUNTRIES = 2;
 const UNCERTAIN_SCORE = 0.75;
 
+/** Towns this populous are worth naming in a story about another country. */
+const NOTABLE_ABROAD = 100_000;
+/** A village abroad shares its name with something nearer the story ("Lido Beach", New York). */
+const SMALL_TOWN = 10_000;
+
 function isUncertainElsewhere(place: Place, context: ResolveContext): boolean {
   const main = (context.countries ?? []).slice(0, MAIN_COUNTRIES);
   if (main.length === 0 || main.includes(place.country)) return false;
-  return (place.level === 'city' || place.level === 'landmark') && place.score < UNCERTAIN_SCORE;
+  if (place.level !== 'city' && place.level !== 'landmark') return false;
+  // A guess, or a small town known only by an alternate name ("Ruto" is listed for Routot, France).
+  return (
+    place.score < UNCERTAIN_SCORE ||
+    (place.population ?? 0) < SMALL_TOWN ||
+    (place.match !== 'name' && (place.population ?? 0) < NOTABLE_ABROAD) ||
+    (place.level === 'landmark' && place.match !== 'name')
+  );
 }
 
 function documentCountries(g: Gazetteer, runs: Candidate[]): string[] {

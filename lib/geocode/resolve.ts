@@ -140,7 +140,10 @@ function fuzzyCloseness(g: Gazetteer, query: string, place: number): number {
   return similarity(strip(query), strip(nameKey(g.name(place))));
 }
 
-function toPlace(g: Gazetteer, i: number, score: number, direction: Direction | null, kind: AreaKind | null): Place {
+const MATCH_NAMES = { primary: 'name', alternate: 'alternate', fuzzy: 'transliteration' } as const;
+
+function toPlace(g: Gazetteer, c: Candidate, score: number, direction: Direction | null, kind: AreaKind | null): Place {
+  const i = c.place;
   const level = g.level(i);
   const admin1 = g.admin1Index(i);
   const base: Place = {
@@ -152,7 +155,9 @@ function toPlace(g: Gazetteer, i: number, score: number, direction: Direction | 
     lon: Math.round(g.lon(i) * 1e5) / 1e5,
     score: Math.round(score * 1000) / 1000,
     id: g.id(i),
+    match: MATCH_NAMES[c.match],
   };
+  if (level === 'city') base.population = g.population(i);
   const bbox = g.bbox(i);
   if (bbox) base.bbox = bbox;
   return direction ? regionOf(base, direction, g.partCentre(i, PART_DIRECTIONS.indexOf(direction))) : base;
@@ -239,7 +244,7 @@ export function resolve(g: Gazetteer, query: string, context: ResolveContext = {
   const countries = context.countries ?? [];
   const fuzzyWithoutSupport =
     best.match === 'fuzzy' && (countries.length > 0 ? !countries.includes(g.country(best.place)) : !isNotable(g, best.place));
-  const places = top.map((c, i) => toPlace(g, c.place, i === 0 ? confidence : share[i]!, direction, kind));
+  const places = top.map((c, i) => toPlace(g, c, i === 0 ? confidence : share[i]!, direction, kind));
   if (confidence < MIN_SCORE || fuzzyWithoutSupport) return { query, result: null, alternatives: places };
   return { query, result: places[0]!, alternatives: places.slice(1) };
 }

@@ -17,6 +17,10 @@ export interface Place {
   id: string;
   /** [west, south, east, north] for areas (admin-1, region, country); absent for points. */
   bbox?: [number, number, number, number];
+  /** GeoNames population for towns (0 when GeoNames has none). */
+  population?: number;
+  /** How the name matched: the place's own name, one of its alternate names, or a transliteration. */
+  match?: 'name' | 'alternate' | 'transliteration';
 }
 
 /** What the document already says, used to disambiguate a name. */
