@@ -49,16 +49,16 @@ const ACTORS: ActorEntry[] = [
   { name: 'Pakistan Tehreek-e-Insaf', category: 'Political militias', aliases: ['Pakistan Tehreek-e-Insaf', 'PTI'] },
   { name: 'Protesters', category: 'Protesters', aliases: ['protesters', 'demonstrators', 'protestors', 'marchers'] },
   { name: 'Rioters', category: 'Rioters', aliases: ['rioters'] },
-  { name: 'Unidentified Armed Group', category: 'Political militias', aliases: ['gunmen', 'unidentified gunmen', 'armed men', 'unknown assailants', 'assailants', 'bandits', 'armed bandits'] },
+  { name: 'Unidentified Armed Group', category: 'Political militias', aliases: ['gunmen', 'unidentified gunmen', 'armed men', 'unknown assailants', 'assailants', 'bandits', 'armed bandits', 'gangs', 'armed gangs', 'gang members', 'gangsters', 'cartel gunmen', 'cartel members', 'suspected militants', 'unidentified attackers'] },
 ];
 
 /** Victim phrases that make an incident violence against civilians. */
 const CIVILIAN_WORDS = ['civilians', 'civilian', 'truffle hunters', 'truffle gatherers', 'shepherds', 'farmers', 'villagers', 'residents', 'worshippers', 'students', 'schoolchildren', 'schoolgirls', 'children', 'women', 'concertgoers', 'concert-goers', 'passengers', 'fishermen', 'aid workers', 'journalists', 'displaced people', 'refugees', 'pilgrims', 'shoppers', 'herders', 'miners', 'teachers', 'doctors', 'patients', 'families', 'diners', 'traders', 'commuters', 'mourners', 'wedding guests'];
 
 /** Words after a nationality that make it that country's armed forces ("Russian missiles"). */
-const MILITARY_NOUNS = 'forces|troops|soldiers|army|military|jets|warplanes|aircraft|missiles?|drones?|artillery|navy|air force|strikes?|bombers|shelling|tanks|special forces|marines|gunboats?|helicopters?|airstrikes?|air strikes?|drone strikes?|military strikes?|units?';
+const MILITARY_NOUNS = 'forces|troops|soldiers|army|military|jets|warplanes|aircraft|missiles?|drones?|artillery|navy|air force|strikes?|bombers|shelling|shells|tanks|special forces|marines|gunboats?|helicopters?|airstrikes?|air strikes?|drone strikes?|military strikes?|units?|assaults?|attacks?|offensive|advances?|bombardment|fire|raids?';
 /** State forces named without a nationality: they belong to the document's country. */
-const DOMESTIC_MILITARY_RE = /\b(?:the army|the military|government forces|government troops|security forces|regime forces|government jets|government warplanes|junta|the junta|military junta|paramilitary Rangers|Rangers|army troops|soldiers|troops)\b/i;
+const DOMESTIC_MILITARY_RE = /\b(?:the army|the military|government forces|government troops|security forces|regime forces|government jets|government warplanes|junta|the junta|military junta|paramilitary Rangers|Rangers|army troops|soldiers|troops|military (?:air ?strikes?|jets|aircraft|helicopters?|drones?)|an army (?:post|base|convoy|patrol))\b/i;
 const DOMESTIC_POLICE_RE = /\b(?:police|riot police|policemen|police officers|gendarmes|gendarmerie)\b/i;
 
 export interface ActorMention {
@@ -75,7 +75,7 @@ function escape(s: string): string {
 /** Country names as ACLED writes them in "Military Forces of …". */
 const COUNTRY_NAME_OVERRIDES: Record<string, string> = {
   US: 'the United States', GB: 'the United Kingdom', CD: 'the Democratic Republic of Congo', CG: 'Republic of Congo', SY: 'Syria', RU: 'Russia', IR: 'Iran',
-  KP: 'North Korea', KR: 'South Korea', PS: 'Palestine', MM: 'Myanmar', VE: 'Venezuela', BO: 'Bolivia', TZ: 'Tanzania', LA: 'Laos', MD: 'Moldova', CI: "Ivory Coast", TR: 'Turkey',
+  CN: 'China', KP: 'North Korea', KR: 'South Korea', PS: 'Palestine', MM: 'Myanmar', VE: 'Venezuela', BO: 'Bolivia', TZ: 'Tanzania', LA: 'Laos', MD: 'Moldova', CI: "Ivory Coast", TR: 'Turkey',
 };
 
 export function countryName(code: string): string {
@@ -85,6 +85,9 @@ export function countryName(code: string): string {
 const DEMONYMS = Object.entries(curated.demonyms as Record<string, string | null>).filter((e): e is [string, string] => e[1] !== null);
 const NATIONALITY = ['US', 'U\\.S\\.', ...DEMONYMS.map(([d]) => escape(d))].sort((a, b) => b.length - a.length).join('|');
 const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(?:(?:\w+\s+)?(police|${MILITARY_NOUNS}))\b`, 'g');
+const COUNTRY_NAMES = Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([code, names]) => names.map((name) => [name, code] as [string, string]));
+const COUNTRY_FORCES_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escape(n)).sort((a, b) => b.length - a.length).join('|')})['’]s\s+(?:\w+\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
+const COUNTRY_CODE = new Map(COUNTRY_NAMES.map(([n, c]) => [n.toLowerCase(), c]));
 const DEMONYM_CODE = new Map<string, string>([['us', 'US'], ['u.s.', 'US'], ...DEMONYMS.map(([d, c]) => [d.toLowerCase(), c] as [string, string])]);
 
 const ALIAS_INDEX = ACTORS.flatMap((a) => a.aliases.map((alias) => ({ alias, actor: a }))).sort((x, y) => y.alias.length - x.alias.length);
@@ -110,6 +113,12 @@ export function findActors(sentence: string, country: string | null = null): Act
     const police = m[2]!.toLowerCase() === 'police';
     found.push({ name: `${police ? 'Police' : 'Military'} Forces of ${countryName(code)}`, category: 'State forces', start: m.index, end: m.index + m[0].length });
   }
+  for (const m of sentence.matchAll(COUNTRY_FORCES_RE)) {
+    const code = COUNTRY_CODE.get(m[1]!.toLowerCase());
+    if (!code || overlapsAny(found, m.index, m.index + m[0].length)) continue;
+    const police = m[2]!.toLowerCase() === 'police';
+    found.push({ name: `${police ? 'Police' : 'Military'} Forces of ${countryName(code)}`, category: 'State forces', start: m.index, end: m.index + m[0].length });
+  }
   for (const m of sentence.matchAll(ALIAS_RE)) {
     if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
     const actor = ALIAS_LOOKUP.get(m[0].toLowerCase());
@@ -130,8 +139,12 @@ export function findActors(sentence: string, country: string | null = null): Act
     if (DEMONYM_CODE.has(m[1]!.trim().toLowerCase())) continue;
     found.push({ name: `${m[1]!.trim()} ${m[2]!.toLowerCase()}`, category: 'Rebel groups', start: m.index, end: m.index + m[0].length });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "Islamic State gunmen": the generic word belongs to the group named with it.
+  const named = found.some((f) => isNonState(f.category) && f.name !== UNIDENTIFIED);
+  return found.filter((f) => !(named && f.name === UNIDENTIFIED)).sort((a, b) => a.start - b.start);
 }
+
+export const UNIDENTIFIED = 'Unidentified Armed Group';
 
 /** The civilian victims a sentence names ("truffle hunters"), or null. */
 export function findCivilianVictims(sentence: string): string | null {
@@ -142,7 +155,7 @@ export function findCivilianVictims(sentence: string): string | null {
 export const GROUP_REFERENCE_RE = /\b(?:the|its|their) (?:rebels|militants|group|jihadists|insurgents|fighters|paramilitaries|militia|militiamen|extremists|attackers)\b/i;
 
 /** "Al-Shabaab said it was behind the attack": who claims an incident reported before. */
-export const CLAIM_RE = /\b(?:claimed (?:responsibility|the attack|the bombing|the strike|that)|said (?:it|they) (?:was|were) behind|said (?:it|they) (?:had )?carried out)\b/i;
+export const CLAIM_RE = /\b(?:claimed (?:responsibility|the attack|the bombing|the strike|that)|said (?:it|they) (?:was|were) behind|said (?:it|they) (?:had )?(?:carried out|fired|launched|conducted|targeted))\b/i;
 
 export function isNonState(category: ActorCategory): boolean {
   return category === 'Rebel groups' || category === 'Political militias' || category === 'Identity militias';

@@ -8,6 +8,8 @@ export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export interface IncidentDate {
   date: string | null;
   precision: DatePrecision | null;
+  /** The text states a date, resolvable or not ("on Wednesday" with no publication date). */
+  stated?: boolean;
 }
 
 const NONE: IncidentDate = { date: null, precision: null };
@@ -35,7 +37,9 @@ export function incidentDate(text: string, published: string | null): IncidentDa
     return { date: iso(d), precision: 'week' };
   }
   const results = chrono.parse(text, reference ?? new Date(0), { forwardDate: false });
+  let stated = false;
   for (const r of results) {
+    if (r.start.isCertain('weekday') || r.start.isCertain('day')) stated = true;
     const c = r.start;
     const hasYear = c.isCertain('year');
     // Without a publication date, only a date that writes its year out is trusted.
@@ -47,5 +51,5 @@ export function incidentDate(text: string, published: string | null): IncidentDa
     const precision: DatePrecision = c.isCertain('day') || c.isCertain('weekday') ? 'day' : 'month';
     return { date: iso(date), precision };
   }
-  return NONE;
+  return stated ? { ...NONE, stated } : NONE;
 }

@@ -14,7 +14,7 @@ import type { Gazetteer } from '../geocode/gazetteer-file';
 import { geoparse, type PlaceMention } from '../geocode/geoparse';
 import type { Place } from '../geocode/types';
 import type { Actor, Incident, PlaceRef, Source } from '../incidents/schema';
-import { CLAIM_RE, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, type ActorMention } from './actors';
+import { CLAIM_RE, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, UNIDENTIFIED, type ActorMention } from './actors';
 import { parseFatalities, parseInjured } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, rejectReason } from './distractors';
@@ -137,26 +137,34 @@ function placeRef(mention: PlaceMention | null): PlaceRef {
   return ref;
 }
 
+/** Events whose initiator ACLED records as "Unidentified Armed Group" when the text names none. */
+const NEEDS_PERPETRATOR = new Set(['Attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Abduction/forced disappearance', 'Sexual violence']);
+
 /**
- * Roles from the sentence's shape: in "X repelled an attack by Y and Z", Y initiates (actor1),
- * Z fights with Y (associated) and X is the other side (actor2). Otherwise the first actor named
- * is the initiator.
+ * Roles from the sentence's shape. Actors named before the event word, or after "by", initiate it
+ * (actor1, then associated); actors after it are the other side (actor2, then associated). In
+ * "X repelled an attack by Y and Z", Y initiates, Z is associated and X is the other side. With no
+ * initiator named for an attack, ACLED's "Unidentified Armed Group" stands in.
  */
-function assignRoles(scope: string, mentions: ActorMention[], victims: string | null): Actor[] {
+function assignRoles(scope: string, rule: EventRule, mentions: ActorMention[], victims: string | null): Actor[] {
   const unique = mentions.filter((m, i) => mentions.findIndex((o) => o.name === m.name) === i);
-  const actors: Actor[] = [];
-  const by = /\b(?:attacks?|assaults?|offensive|ambush|strikes?|raids?|shelling|bombardment) (?:carried out |launched )?by\s/i.exec(scope);
-  if (by) {
-    const attackers = unique.filter((m) => m.start >= by.index);
-    const defenders = unique.filter((m) => m.start < by.index);
-    attackers.forEach((m, i) => actors.push({ name: m.name, role: i === 0 ? 'actor1' : 'associated' }));
-    defenders.forEach((m, i) => actors.push({ name: m.name, role: i === 0 ? 'actor2' : 'associated' }));
-  } else {
-    unique.forEach((m, i) => actors.push({ name: m.name, role: i === 0 ? 'actor1' : i === 1 ? 'actor2' : 'associated' }));
+  const by = /\b(?:by|blamed on)\s/i.exec(scope);
+  const trigger = rule.trigger.exec(scope);
+  const pivot = by ? by.index : (trigger?.index ?? scope.length);
+  const initiators = by ? unique.filter((m) => m.start >= by.index) : unique.filter((m) => m.start < pivot);
+  const others = unique.filter((m) => !initiators.includes(m));
+  if (initiators.length === 0 && NEEDS_PERPETRATOR.has(rule.sub_event_type) && (others.length > 0 || victims)) {
+    initiators.push({ name: UNIDENTIFIED, category: 'Political militias', start: 0, end: 0 });
   }
-  if (victims && !actors.some((a) => a.name === 'Civilians')) actors.push({ name: 'Civilians', role: 'victim' });
+  const actors: Actor[] = [];
+  initiators.forEach((m, i) => actors.push({ name: m.name, role: i === 0 ? 'actor1' : 'associated' }));
+  others.forEach((m, i) => actors.push({ name: m.name, role: i === 0 && initiators.length > 0 ? 'actor2' : i === 0 ? 'actor1' : 'associated' }));
+  if (victims && VICTIM_EVENTS.has(rule.event_type) && !actors.some((a) => a.name === 'Civilians')) actors.push({ name: 'Civilians', role: 'victim' });
   return actors;
 }
+
+/** Event types in which the civilians a sentence names are victims (not bystanders or celebrants). */
+const VICTIM_EVENTS = new Set(['Violence against civilians', 'Explosions/Remote violence', 'Riots', 'Battles']);
 
 /** ACLED's coding of who does what: civilians attacked are "Violence against civilians", crowds are protesters or rioters. */
 function refineEvent(rule: EventRule, victims: string | null, armedActors: number): Pick<Incident, 'event_type' | 'sub_event_type'> {
@@ -208,7 +216,7 @@ function sourceOf(article: Article, scope: Scope): Source {
 }
 
 /** A continuing sentence fills what the incident it continues lacks, and is kept as evidence. */
-function enrich(incident: Incident, article: Article, scope: Scope, actors: Actor[]): void {
+function enrich(incident: Incident, article: Article, scope: Scope, actors: Actor[], claim = false): void {
   let added = false;
   const fatalities = parseFatalities(scope.text);
   if (!incident.fatalities && fatalities) {
@@ -220,12 +228,14 @@ function enrich(incident: Incident, article: Article, scope: Scope, actors: Acto
     incident.injured = injured;
     added = true;
   }
-  if (!incident.actors.some((a) => a.role === 'actor1')) {
-    const initiator = actors.find((a) => a.role === 'actor1');
-    if (initiator) {
-      incident.actors = [initiator, ...incident.actors.filter((a) => a.name !== initiator.name)];
-      added = true;
-    }
+  const initiator = actors.find((a) => a.role === 'actor1');
+  const current = incident.actors.find((a) => a.role === 'actor1');
+  if (initiator && (!current || (claim && current.name !== initiator.name))) {
+    // A claim outranks the sentence's guess: the claimant initiates, a named first actor becomes the other side.
+    const rest = incident.actors.filter((a) => a.name !== initiator.name && a.role !== 'actor1' && a.name !== UNIDENTIFIED);
+    const demoted = current && current.name !== UNIDENTIFIED && !rest.some((a) => a.role === 'actor2') ? [{ name: current.name, role: 'actor2' as const }] : [];
+    incident.actors = [initiator, ...demoted, ...rest];
+    added = true;
   }
   if (added) incident.sources = [...(incident.sources ?? [incident.source]), sourceOf(article, scope)];
 }
@@ -236,7 +246,8 @@ function enrich(incident: Incident, article: Article, scope: Scope, actors: Acto
  */
 function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incidentDate> {
   const own = incidentDate(sentence.text, article.published);
-  if (own.date) return own;
+  // A sentence with its own date ("On Wednesday") keeps it, even when it cannot be resolved.
+  if (own.date || own.stated) return own;
   const lead = article.blocks.findIndex((b) => b.kind === 'paragraph');
   const earlier = article.sentences.filter((s) => (s.block === sentence.block || s.block === lead) && s.start < sentence.start).reverse();
   for (const s of earlier) {
@@ -267,7 +278,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
     const claim = CLAIM_RE.test(sentence.text);
     // "Al-Shabaab said it was behind the attack": the claim names the previous incident's initiator.
     if (claim && last && namedGroup) {
-      enrich(last.incident, article, sentence, [{ name: namedGroup.name, role: 'actor1' }]);
+      enrich(last.incident, article, sentence, [{ name: namedGroup.name, role: 'actor1' }], true);
       lastGroup = namedGroup;
       continue;
     }
@@ -287,7 +298,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
     // "The rebels raped…": the group named before.
     if (lastGroup && GROUP_REFERENCE_RE.test(scope.text) && !scopeActors.some((a) => isNonState(a.category))) scopeActors.unshift({ ...lastGroup, start: 0, end: 0 });
     const victims = findCivilianVictims(scope.text);
-    const roles = assignRoles(scope.text, scopeActors, victims);
+    const roles = assignRoles(scope.text, rule, scopeActors, victims);
     const ownPlace = placeIn(article, located, scope.start, scope.end);
     // A country alone ("Iraqi officials said…", "in Syria") does not anchor a new incident.
     const anchored = (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.length > 0;
