@@ -55,6 +55,16 @@ function patternsFor(kind: string): CountPattern[] {
       },
     },
     {
+      // "put the death toll at between 200 and 400", "the toll rose to 32"
+      re: new RegExp(String.raw`\btoll\b[^.]{0,30}?\b(?:at|of|to|reached)\s+(${QUALIFIER}\s+)?(?:between\s+)?(${NUMBER_WORD})(?:\s+(?:and|to)\s+(${NUMBER_WORD}))?\b`, 'iu'),
+      build: (m) => {
+        const a = parseNumber(m[2]!);
+        const b = m[3] ? parseNumber(m[3]) : null;
+        if (a === null) return null;
+        return b !== null ? { min: Math.min(a, b), max: Math.max(a, b), text: m[0], vague: false } : bounded(m[1]?.trim(), a, m[0]);
+      },
+    },
+    {
       // "the dead ranged from 200 to 400", "estimates from 200 to 400 killed"
       re: new RegExp(String.raw`\b${kind}\b[^.]{0,60}?\bfrom\s+(${NUMBER_WORD})\s+to\s+(${NUMBER_WORD})\b`, 'iu'),
       build: (m) => {
@@ -93,7 +103,7 @@ const FATALITY_PATTERNS = patternsFor(DEATH.replace('(?:', '(?:death|')); // "th
 const INJURY_PATTERNS = patternsFor(HURT);
 const NONE_RE = /\bno (?:casualties|deaths|fatalities|injuries|one was (?:killed|hurt|injured))\b|\bwithout casualties\b|\bno (?:one|people) (?:was|were) (?:killed|hurt|injured)/i;
 const UNKNOWN_RE = /\bno (?:word|information|details|figures?|toll|count|numbers?) (?:on|about|of|for) (?:the )?(?:casualties|deaths|fatalities|dead|victims)\b/i;
-const VAGUE_DEATH_RE = new RegExp(String.raw`\b(${VAGUE_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}(?:were\s+|are\s+)?${DEATH}\b|\b(several|multiple|heavy|many) (?:fatalities|casualties|deaths)\b`, 'iu');
+const VAGUE_DEATH_RE = new RegExp(String.raw`\b(${VAGUE_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,5}?(?:were\s+|are\s+)?${DEATH}\b|\b(?:killing|killed)\s+(?:at least\s+)?(several|dozens|scores|hundreds|many)\b|\b(several|multiple|heavy|many) (?:fatalities|casualties|deaths)\b`, 'iu');
 /** Words that say people died without any number; used only when nothing more specific is written. */
 const DEADLY_RE = /\b(?:deadly|fatal|lethal)\b/i;
 const VAGUE_HURT_RE = new RegExp(String.raw`\b(several|dozens|scores|hundreds|many|numerous|some|multiple)\s+(?:[\p{L}-]+\s+){0,2}(?:were\s+)?${HURT}`, 'iu');

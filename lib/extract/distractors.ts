@@ -45,5 +45,8 @@ export function isDiplomatic(sentence: string): boolean {
   return DIPLOMACY_RE.test(sentence);
 }
 
-/** "The attack killed ten…": a sentence that continues the incident before it. */
+/** "The attack killed ten…", "in those strikes": a sentence that continues the incident before it. */
 export const BACK_REFERENCE_RE = /^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b|\b(?:in|by|during|from) (?:those|these|the|that|this) (?:\w+ )?(?:strikes?|attacks?|fighting|clashes|violence|blasts?|bombings?|raids?|assault|shelling)\b/i;
+
+/** "…have been killed in fighting": a toll that refers back, when the sentence names no place or actor. */
+export const LOOSE_BACK_REFERENCE_RE = /\b(?:in|during) (?:fighting|clashes|the violence)\b/i;

@@ -17,7 +17,7 @@ import type { Actor, Incident, PlaceRef, Source } from '../incidents/schema';
 import { CLAIM_RE, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, UNIDENTIFIED, type ActorMention } from './actors';
 import { parseFatalities, parseInjured } from './casualties';
 import { incidentDate } from './dates';
-import { BACK_REFERENCE_RE, isDiplomatic, rejectReason } from './distractors';
+import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
 import { detectEvent, type EventRule } from './events';
 
 export interface Extraction {
@@ -39,6 +39,7 @@ const ORIGIN_DESTINATION_RE = /\b(?:from|toward|towards|fled to|flew to|flown to
 const LOCATIVE_RE = /\b(?:in|at|near|outside|inside|on|into|of|around|across|north of|south of|east of|west of|entered|captured|recaptured|retook|struck|hit|shelled|bombed|attacked|stormed|seized|overran|raided)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 /** Where talks or statements happened is not where the incident did ("after talks in Kunming"). */
 const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,20}$/i;
+const ATTRIBUTION_RE = /,?\s+according to\b/i;
 const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
 const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neighbourhood|neighborhood|suburb|camp) of\s+$/i;
 /** "MOGADISHU - " or "BEIRUT (Reuters) —": the place of filing, not necessarily of the incident. */
@@ -272,7 +273,9 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
   let last: { incident: Incident; block: number } | null = null;
 
   for (const sentence of article.sentences) {
-    const actorMentions = findActors(sentence.text, country);
+    // "…, according to the SDF": the source of a report is not a party to it.
+    const attribution = ATTRIBUTION_RE.exec(sentence.text);
+    const actorMentions = findActors(sentence.text, country).filter((a) => !attribution || a.start < attribution.index);
     const namedGroup = [...actorMentions].reverse().find((a) => isNonState(a.category) && a.name !== 'Unidentified Armed Group');
     const rule0 = detectEvent(sentence.text);
     const claim = CLAIM_RE.test(sentence.text);
@@ -305,7 +308,8 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
     // An unanchored sentence continues the incident before it, unless it reports another kind of
     // event with its own toll ("On Thursday, a suicide bomber struck crowds…, killing 170").
     const otherEvent = last !== null && rule.sub_event_type !== 'Attack' && rule.sub_event_type !== last.incident.sub_event_type && parseFatalities(scope.text) !== null;
-    const continuesLast = last !== null && last.block >= sentence.block - 1 && (BACK_REFERENCE_RE.test(scope.text) || (!anchored && !otherEvent));
+    const refersBack = BACK_REFERENCE_RE.test(scope.text) || (!anchored && LOOSE_BACK_REFERENCE_RE.test(scope.text));
+    const continuesLast = last !== null && last.block >= sentence.block - 1 && (refersBack || (!anchored && !otherEvent));
     if (continuesLast) {
       enrich(last!.incident, article, scope, roles);
       continue;
