@@ -72,3 +72,57 @@ describe('unknown places', () => {
     expect(warnings.some((w) => w.includes('no known place'))).toBe(true);
   });
 });
+
+function only(text: string) {
+  return extract('t.txt', text).incidents;
+}
+
+describe('extraction regressions', () => {
+  it('lets a follow-up sentence fill in the toll of the incident before it, keeping both quotes', () => {
+    const [i, ...rest] = only('date 2024-08-03\n\nA suicide bomber struck a beach restaurant in Mogadishu late on Friday. The attack killed 32 civilians and wounded 63, police said.');
+    expect(rest).toHaveLength(0);
+    expect(i!.sub_event_type).toBe('Suicide bomb');
+    expect(i!.fatalities).toMatchObject({ min: 32, max: 32 });
+    expect(i!.injured).toMatchObject({ min: 63, max: 63 });
+    expect(i!.sources!.map((s) => s.quote)).toHaveLength(2);
+  });
+
+  it('takes the initiator from a claim in a later sentence', () => {
+    const [i] = only('date 2022-10-30\n\nTwo car bombs exploded outside a ministry in Mogadishu on Saturday, killing at least 100 people.\n\nAl-Shabaab said it was behind the attack.');
+    expect(i!.actors.find((a) => a.role === 'actor1')?.name).toBe('al-Shabaab');
+    expect(i!.fatalities).toMatchObject({ min: 100, max: null });
+  });
+
+  it('codes protesters who storm a building as rioters in a violent demonstration', () => {
+    const [i] = only('date 2024-06-26\n\nProtesters stormed the parliament building in Nairobi on Tuesday and set part of it on fire.');
+    expect(i).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
+    expect(i!.actors[0]).toEqual({ name: 'Rioters', role: 'actor1' });
+  });
+
+  it('does not report history with a month and year as an incident', () => {
+    expect(only('date 2024-03-12\n\nIn October 2021, a gang kidnapped 17 missionaries east of Port-au-Prince.')).toEqual([]);
+  });
+
+  it('does not read a headline as an incident', () => {
+    expect(only('date 2024-03-12\nDozens killed in attack on market in Maiduguri\n\nThe city was calm on Monday, officials said.')).toEqual([]);
+  });
+
+  it('places an incident at an unknown village in the province the article names, and says so', () => {
+    const { incidents, warnings } = extract('t.txt', "date 2022-12-08\n\nM23 rebels took control of Congo's North Kivu province capital region last year.\n\nM23 fighters killed at least 131 civilians in Kishishe on November 29.");
+    const killing = incidents.find((i) => i.fatalities?.min === 131)!;
+    expect(killing.place).toMatchObject({ level: 'admin1', country: 'CD', geo_precision: 3 });
+    expect(warnings.some((w) => w.includes('"Kishishe" is not in the gazetteer'))).toBe(true);
+  });
+
+  it('names a group once when a generic word follows its name ("Islamic State gunmen")', () => {
+    const [i] = only('date 2024-05-02\n\nIslamic State gunmen attacked an army post in Diyala province on Tuesday, killing four soldiers.');
+    expect(i!.actors.map((a) => a.name)).not.toContain('Unidentified Armed Group');
+    expect(i!.actors[0]).toEqual({ name: 'Islamic State', role: 'actor1' });
+  });
+
+  it('keeps a relative date unknown when the article has no date line, even if the lead has a date', () => {
+    const incidents = only('Rangers arrested Imran Khan in Islamabad on 9 May 2023.\n\nOn Wednesday, protesters in Peshawar set fire to a radio station.');
+    expect(incidents[0]!.date).toBe('2023-05-09');
+    expect(incidents[1]!.date).toBeNull();
+  });
+});
