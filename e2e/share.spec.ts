@@ -13,6 +13,12 @@ test.describe('share', () => {
     expect(html).toMatch(/<meta property="og:title" content="[^"]*truffle hunters/);
     expect(html).toContain('name="twitter:card"');
     expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed"/);
+    // The generated preview image is served as a PNG.
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image).toBeTruthy();
+    const png = await request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(png.status()).toBe(200);
+    expect(png.headers()['content-type']).toBe('image/png');
 
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('truffle hunters');
