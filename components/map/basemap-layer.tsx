@@ -1,12 +1,14 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { GeoJSON } from 'react-leaflet';
+import { GeoJSON, Pane } from 'react-leaflet';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /** Natural Earth country outlines (world-atlas, 1:50m), served from /basemap: no tile server needed. */
 const BASEMAP_URL = '/basemap/countries.json';
+/** Below Leaflet's overlay pane (400), so incident areas drawn before the basemap arrives stay on top. */
+const BASEMAP_Z_INDEX = 250;
 const STYLE = { color: '#8a8f98', weight: 0.6, fillColor: '#eef0ea', fillOpacity: 1 };
 
 export function BasemapLayer() {
@@ -25,5 +27,9 @@ export function BasemapLayer() {
   }, []);
   if (!countries) return null;
   // Not interactive: country shapes must not catch clicks meant for incidents.
-  return <GeoJSON data={countries} style={STYLE} interactive={false} attribution="Natural Earth" />;
+  return (
+    <Pane name="basemap" style={{ zIndex: BASEMAP_Z_INDEX }}>
+      <GeoJSON data={countries} style={STYLE} interactive={false} attribution="Natural Earth" />
+    </Pane>
+  );
 }

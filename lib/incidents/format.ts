@@ -1,19 +1,13 @@
 /** Human wording for incident fields, shared by the panel, the permalink page and link previews. */
 import type { Actor, Casualties, Incident, PlaceRef } from './schema';
 
-const PRECISION_WORDS: Record<1 | 2 | 3, string> = {
-  1: 'town-level location',
-  2: 'approximate location (part of a region)',
-  3: 'province- or country-level location',
-};
-
 const LEVEL_WORDS: Record<NonNullable<PlaceRef['level']>, string> = {
   landmark: 'landmark',
-  city: 'town',
-  admin2: 'district',
-  admin1: 'province',
-  region: 'region',
-  country: 'country',
+  city: 'town-level',
+  admin2: 'district-level',
+  admin1: 'province-level',
+  region: 'region-level (approximate)',
+  country: 'country-level',
 };
 
 export const ROLE_LABELS: Record<Actor['role'], string> = {
@@ -50,7 +44,7 @@ export function formatPlace(place: PlaceRef): string {
 
 export function formatPrecision(place: PlaceRef): string {
   if (!place.level || !place.geo_precision) return 'location unresolved';
-  return `${LEVEL_WORDS[place.level]}; ${PRECISION_WORDS[place.geo_precision]}`;
+  return `${LEVEL_WORDS[place.level]}, ACLED geo-precision ${place.geo_precision}`;
 }
 
 /** One line for link previews and list rows. */
