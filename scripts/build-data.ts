@@ -184,6 +184,29 @@ function cityRecords(areas: Admin1Source[]): GazetteerRecord[] {
   return records;
 }
 
+/** A curated region placed at the mean of the points that anchor it (admin-1 label points or towns). */
+function regionRecord(
+  r: { id: string; name: string; names: string[]; country: string },
+  admin1: number,
+  anchors: Array<{ lat: number; lon: number }>,
+  bbox: [number, number, number, number],
+): GazetteerRecord {
+  return {
+    id: `cm:${r.id}`,
+    name: r.name,
+    primaryNames: [r.name, ...r.names],
+    alternateNames: [],
+    country: r.country,
+    admin1,
+    level: 'region',
+    lat: round(anchors.reduce((s, p) => s + p.lat, 0) / anchors.length),
+    lon: round(anchors.reduce((s, p) => s + p.lon, 0) / anchors.length),
+    population: 0,
+    rank: RANK.adminSeat,
+    bbox,
+  };
+}
+
 function curatedRecords(curated: Curated, areas: Admin1Source[], outlines: Record<string, Area>, cities: GazetteerRecord[]): GazetteerRecord[] {
   const records: GazetteerRecord[] = [];
   // A listed name first, then a transliteration match ("Deir al-Balah" is listed as "Dayr al Balah").
@@ -212,18 +235,7 @@ function curatedRecords(curated: Curated, areas: Admin1Source[], outlines: Recor
       Math.max(...parts.map((p) => p.bbox[3])),
     ];
     records.push({
-      id: `cm:${r.id}`,
-      name: r.name,
-      primaryNames: [r.name, ...r.names],
-      alternateNames: [],
-      country: r.country,
-      admin1: -1,
-      level: 'region',
-      lat: round(parts.reduce((s, p) => s + p.lat, 0) / parts.length),
-      lon: round(parts.reduce((s, p) => s + p.lon, 0) / parts.length),
-      population: 0,
-      rank: RANK.adminSeat,
-      bbox: box,
+      ...regionRecord(r, -1, parts, box),
       partCentres: partCentres(
         { type: 'MultiPolygon', coordinates: parts.flatMap((p) => { const o = outlines[p.id]; return !o ? [] : o.type === 'Polygon' ? [o.coordinates] : o.coordinates; }) },
         box,
@@ -236,20 +248,8 @@ function curatedRecords(curated: Curated, areas: Admin1Source[], outlines: Recor
     const lons = towns.map((t) => t.lon);
     // Padding around the anchoring towns, in degrees (~10 km), so the area is drawable.
     const pad = 0.1;
-    records.push({
-      id: `cm:${r.id}`,
-      name: r.name,
-      primaryNames: [r.name, ...r.names],
-      alternateNames: [],
-      country: r.country,
-      admin1: towns[0]!.admin1,
-      level: 'region',
-      lat: round(lats.reduce((a, b) => a + b, 0) / lats.length),
-      lon: round(lons.reduce((a, b) => a + b, 0) / lons.length),
-      population: 0,
-      rank: RANK.adminSeat,
-      bbox: [round(Math.min(...lons) - pad), round(Math.min(...lats) - pad), round(Math.max(...lons) + pad), round(Math.max(...lats) + pad)],
-    });
+    const box: [number, number, number, number] = [round(Math.min(...lons) - pad), round(Math.min(...lats) - pad), round(Math.max(...lons) + pad), round(Math.max(...lats) + pad)];
+    records.push(regionRecord(r, towns[0]!.admin1, towns, box));
   }
   return records;
 }

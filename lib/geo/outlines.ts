@@ -61,7 +61,8 @@ export function areaOutline(place: PlaceRef): Geometry | null {
   if (place.id.startsWith('iso:')) return countryOutlines().get(place.id.slice(4)) ?? null;
   if (place.id.startsWith('cm:')) {
     const parts = (curatedRegionParts().get(place.id) ?? []).map((id) => admin1Outlines()[id]).filter((a): a is Area => !!a);
-    return parts.length ? union(parts) : null;
+    // Regions anchored on towns ("Eastern Ghouta") have no outline: their box is the honest area.
+    return parts.length ? union(parts) : place.bbox ? rectangle(place.bbox) : null;
   }
   return null;
 }
