@@ -15,7 +15,8 @@ import { distanceKm } from '../lib/geo/distance';
 import { loadGazetteer } from '../lib/geocode/load';
 import type { Incident } from '../lib/incidents/schema';
 
-const DIR = 'eval/extract/articles';
+/** `--heldout` scores the set written without sight of the extractor (eval/extract/heldout). */
+const DIR = process.argv.includes('--heldout') ? 'eval/extract/heldout' : 'eval/extract/articles';
 const TOLERANCE_KM: Record<string, number> = { city: 25, landmark: 25, admin2: 25, admin1: 150, region: 150, country: 500 };
 
 const Count = z.object({ min: z.number().nullable(), max: z.number().nullable(), vague: z.boolean() }).nullable();

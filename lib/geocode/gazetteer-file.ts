@@ -256,7 +256,8 @@ export class Gazetteer {
   readonly admin1: Admin1Entry[];
   readonly notPlaceKeys: ReadonlySet<string>;
   readonly commonWords: ReadonlySet<string>;
-  private readonly bboxes: Header['bboxes'];
+  /** Area bboxes by place index (a dense array: numeric-keyed objects are slow to read). */
+  private readonly bboxes: Array<[number, number, number, number] | undefined>;
   private readonly parts: Header['parts'];
   private readonly s: Sections;
   private readonly names: Array<string | undefined>;
@@ -270,7 +271,8 @@ export class Gazetteer {
     this.commonWords = new Set(header.commonWords);
     this.countries = header.countries;
     this.admin1 = header.admin1;
-    this.bboxes = header.bboxes;
+    this.bboxes = new Array(header.placeCount);
+    for (const [i, box] of Object.entries(header.bboxes)) this.bboxes[Number(i)] = box;
     this.parts = header.parts;
     this.s = sections;
   }
@@ -302,13 +304,40 @@ export class Gazetteer {
     return toPostings(this.fuzzyRaw(key));
   }
 
-  /** Raw postings (placeIndex << 1 | primary) as a view: no allocation, for hot paths. */
+  /** Raw postings (placeIndex << 1 | primary) as a view, for tools; hot paths use exactKey/fuzzyKey. */
   exactRaw(key: string): Uint32Array {
-    return this.lookup(key, this.s.exactSlots, this.s.exactKeyOffsets, this.s.exactKeyBytes, this.s.exactPostingOffsets, this.s.exactPostings);
+    const k = this.exactKey(key);
+    return k < 0 ? NO_POSTINGS : this.s.exactPostings.subarray(this.s.exactPostingOffsets[k]!, this.s.exactPostingOffsets[k + 1]!);
   }
 
   fuzzyRaw(key: string): Uint32Array {
-    return this.lookup(key, this.s.fuzzySlots, this.s.fuzzyKeyOffsets, this.s.fuzzyKeyBytes, this.s.fuzzyPostingOffsets, this.s.fuzzyPostings);
+    const k = this.fuzzyKey(key);
+    return k < 0 ? NO_POSTINGS : this.s.fuzzyPostings.subarray(this.s.fuzzyPostingOffsets[k]!, this.s.fuzzyPostingOffsets[k + 1]!);
+  }
+
+  /** Index of an exact key, or -1; its postings are exactPostings[exactStart(k) … exactStart(k + 1)). */
+  exactKey(key: string): number {
+    return this.lookup(key, this.s.exactSlots, this.s.exactKeyOffsets, this.s.exactKeyBytes);
+  }
+
+  fuzzyKey(key: string): number {
+    return this.lookup(key, this.s.fuzzySlots, this.s.fuzzyKeyOffsets, this.s.fuzzyKeyBytes);
+  }
+
+  get exactPostings(): Uint32Array {
+    return this.s.exactPostings;
+  }
+
+  get fuzzyPostings(): Uint32Array {
+    return this.s.fuzzyPostings;
+  }
+
+  exactStart(k: number): number {
+    return this.s.exactPostingOffsets[k]!;
+  }
+
+  fuzzyStart(k: number): number {
+    return this.s.fuzzyPostingOffsets[k]!;
   }
 
   /** Decoded once per place and process: answers repeat the same places (Moscow, Kyiv) all day. */
@@ -364,24 +393,16 @@ export class Gazetteer {
     return -1;
   }
 
-  private lookup(
-    key: string,
-    slots: Uint32Array,
-    keyOffsets: Uint32Array,
-    keyBytes: Uint8Array,
-    postingOffsets: Uint32Array,
-    postings: Uint32Array,
-  ): Uint32Array {
-    if (!key) return NO_POSTINGS;
+  private lookup(key: string, slots: Uint32Array, keyOffsets: Uint32Array, keyBytes: Uint8Array): number {
+    if (!key) return -1;
     const mask = slots.length - 1;
     let slot = hashKey(key) & mask;
     for (;;) {
       const entry = slots[slot]!;
-      if (entry === 0) return NO_POSTINGS;
+      if (entry === 0) return -1;
       const k = entry - 1;
       const start = keyOffsets[k]!;
-      const end = keyOffsets[k + 1]!;
-      if (end - start === key.length && keyEquals(keyBytes, start, key)) return postings.subarray(postingOffsets[k]!, postingOffsets[k + 1]!);
+      if (keyOffsets[k + 1]! - start === key.length && keyEquals(keyBytes, start, key)) return k;
       slot = (slot + 1) & mask;
     }
   }

@@ -35,10 +35,29 @@ export function foldDiacritics(text: string): string {
 /** Exact-match key: lowercase ASCII words separated by single spaces. */
 const PLAIN_ASCII_RE = /^[\x00-\x7f]*$/;
 
+/** The ASCII fast path of nameKey in one pass: letters and digits kept, apostrophes dropped, the rest a space. */
+function asciiKey(name: string): string {
+  let key = '';
+  let pendingSpace = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c === 39 || c === 96 || c === 34) continue; // ' ` "
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (pendingSpace && key.length > 0) key += ' ';
+      pendingSpace = false;
+      key += String.fromCharCode(c);
+    } else {
+      pendingSpace = true;
+    }
+  }
+  return key;
+}
+
 export function nameKey(name: string): string {
   // Unicode normalisation is the costly step; most queries are plain ASCII and need none.
-  const folded = PLAIN_ASCII_RE.test(name) ? name : foldDiacritics(name);
-  return folded.toLowerCase().replace(GLYPHS_REMOVED_RE, '').replace(NON_ALNUM_RE, ' ').trim();
+  if (PLAIN_ASCII_RE.test(name)) return asciiKey(name);
+  return foldDiacritics(name).toLowerCase().replace(GLYPHS_REMOVED_RE, '').replace(NON_ALNUM_RE, ' ').trim();
 }
 
 function foldTransliteration(word: string): string {

@@ -79,11 +79,12 @@ function contextFit(g: Gazetteer, i: number, context: ResolveContext): number {
 
 function candidatesFor(g: Gazetteer, key: string, fuzzyAllowed: boolean, countries: string[]): Candidate[] {
   // Postings are unique per place within a key (gazetteer-file.ts), so no de-duplication here.
-  const exact = g.exactRaw(key);
+  const k = g.exactKey(key);
+  const exact = g.exactPostings;
   const candidates: Candidate[] = [];
   let hasArea = false;
   let inContext = false;
-  for (let j = 0; j < exact.length; j++) {
+  for (let j = k < 0 ? 0 : g.exactStart(k), end = k < 0 ? 0 : g.exactStart(k + 1); j < end; j++) {
     const v = exact[j]!;
     const place = v >>> 1;
     candidates.push({ place, match: v & 1 ? 'primary' : 'alternate', raw: 0, closeness: 1 });
@@ -102,8 +103,9 @@ function candidatesFor(g: Gazetteer, key: string, fuzzyAllowed: boolean, countri
     if (g.level(c.place) === 'admin1') exactAreas.add(g.admin1Index(c.place));
   }
   const fuzzyKey = translitKey(key);
-  const fuzzy = g.fuzzyRaw(fuzzyKey);
-  for (let j = 0; j < fuzzy.length; j++) {
+  const fk = g.fuzzyKey(fuzzyKey);
+  const fuzzy = g.fuzzyPostings;
+  for (let j = fk < 0 ? 0 : g.fuzzyStart(fk), end = fk < 0 ? 0 : g.fuzzyStart(fk + 1); j < end; j++) {
     const place = fuzzy[j]! >>> 1;
     if (exactPlaces.has(place)) continue;
     if (fuzzyKey.length < MIN_FUZZY_KEY && !isNotable(g, place)) continue;
