@@ -157,6 +157,27 @@ export const GROUP_REFERENCE_RE = /\b(?:the|its|their) (?:rebels|militants|group
 /** "Al-Shabaab said it was behind the attack": who claims an incident reported before. */
 export const CLAIM_RE = /\b(?:claimed (?:responsibility|the attack|the bombing|the strike|that)|said (?:it|they) (?:was|were) behind|said (?:it|they) (?:had )?(?:carried out|fired|launched|conducted|targeted))\b/i;
 
+/** ACLED's "inter" codes for actor categories (Codebook: 1 state forces … 8 external/other forces). */
+export const INTER_CODES: Record<ActorCategory, number> = {
+  'State forces': 1,
+  'Rebel groups': 2,
+  'Political militias': 3,
+  'Identity militias': 4,
+  Rioters: 5,
+  Protesters: 6,
+  Civilians: 7,
+  'External/Other forces': 8,
+};
+
+const CATEGORY_BY_NAME = new Map(ACTORS.map((a) => [a.name, a.category]));
+
+/** The category of a canonical actor name, including the patterned ones ("Military Forces of X"). */
+export function actorCategory(name: string): ActorCategory | null {
+  if (/^(?:Military|Police) Forces of /.test(name)) return 'State forces';
+  if (name === 'Civilians') return 'Civilians';
+  return CATEGORY_BY_NAME.get(name) ?? (/\b(?:militants|rebels|fighters|jihadists|insurgents)$/.test(name) ? 'Rebel groups' : /\b(?:militia|militiamen|gunmen)$/.test(name) ? 'Political militias' : null);
+}
+
 export function isNonState(category: ActorCategory): boolean {
   return category === 'Rebel groups' || category === 'Political militias' || category === 'Identity militias';
 }

@@ -23,6 +23,8 @@ describe('exports', () => {
     expect(row).toContain(`"'=HYPERLINK(""x"") said ""hello"", then left"`);
     expect(row).toContain(',Islamic State,');
     expect(row).toContain(',Civilian targeting,');
+    // ACLED inter codes: 2 rebel group (Islamic State), 7 civilians.
+    expect(row).toContain(',Islamic State,,2,Civilians,,7,');
   });
 
   it('writes GeoJSON in [lon, lat] order and keeps unresolved incidents with a null geometry', () => {

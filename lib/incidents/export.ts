@@ -3,6 +3,7 @@
  * can load them next to ACLED data.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { actorCategory, INTER_CODES } from '../extract/actors';
 import type { Incident } from './schema';
 
 export function toFeatureCollection(incidents: Incident[]): FeatureCollection<Point | null, Incident> {
@@ -18,8 +19,8 @@ export function toFeatureCollection(incidents: Incident[]): FeatureCollection<Po
 
 /** ACLED column names (a subset: the ones the text supports). */
 export const CSV_COLUMNS = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'actor2',
-  'assoc_actor_2', 'civilian_targeting', 'iso', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision',
+  'event_id_cnty', 'event_date', 'year', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2',
+  'assoc_actor_2', 'inter2', 'civilian_targeting', 'iso', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision',
   'source', 'notes', 'fatalities', 'fatalities_text', 'injured_text',
 ] as const;
 
@@ -31,6 +32,11 @@ function csvCell(value: string | number | null | undefined): string {
   // Cells starting with = + - @ are formulas in spreadsheets: prefix them so they stay text.
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function inter(name: string): number | null {
+  const category = name ? actorCategory(name.split('; ')[0]!) : null;
+  return category ? INTER_CODES[category] : null;
 }
 
 function names(incident: Incident, role: string): string {
@@ -48,8 +54,10 @@ export function toCsv(incidents: Incident[]): string {
       sub_event_type: i.sub_event_type,
       actor1: names(i, 'actor1'),
       assoc_actor_1: names(i, 'associated'),
+      inter1: inter(names(i, 'actor1')),
       actor2: names(i, 'actor2') || names(i, 'victim'),
       assoc_actor_2: '',
+      inter2: inter(names(i, 'actor2') || names(i, 'victim')),
       civilian_targeting: i.actors.some((a) => a.role === 'victim') ? 'Civilian targeting' : '',
       iso: i.place.country,
       country: i.place.country,
