@@ -304,7 +304,8 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
     const roles = assignRoles(scope.text, rule, scopeActors, victims);
     const ownPlace = placeIn(article, located, scope.start, scope.end);
     // A country alone ("Iraqi officials said…", "in Syria") does not anchor a new incident.
-    const anchored = (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.length > 0;
+    // "Gunmen" alone is not distinctive: a generic actor without a place continues the story.
+    const anchored = (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.some((a) => a.name !== UNIDENTIFIED);
     // An unanchored sentence continues the incident before it, unless it reports another kind of
     // event with its own toll ("On Thursday, a suicide bomber struck crowds…, killing 170").
     const otherEvent = last !== null && rule.sub_event_type !== 'Attack' && rule.sub_event_type !== last.incident.sub_event_type && parseFatalities(scope.text) !== null;
