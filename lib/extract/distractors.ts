@@ -13,7 +13,7 @@ const AGGREGATE_RE = new RegExp(
   'i',
 );
 const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|escalate|face|lead|spark|continue|retaliate|respond)\b|\bexpect(?:s|ed)? (?:[\w-]+ ){0,5}?to (?:keep|continue|launch|attack|fight|escalate)\b|\b(?:plans? to|planned to|planning to|plotting to|threatened to|vowed (?:to|that)|intends? to|warned (?:of|that)|is due to|are due to|was due to|promised to|pledged to)\b/i;
-const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|described (?:the|it)|called (?:the|it|them)|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|reserved the right)\b/i;
+const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|rejected the|disputed|dismissed the|described (?:the|it)|called (?:the|it|them)|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|reserved the right)\b/i;
 /** Descriptions of groups and places, not events. */
 const BACKGROUND_RE = /\b(?:made up of|consists of|was formed|founded in|one of the first places|(?:protect|defend|guard)\w* (?:\w+ ){0,4}(?:from|against) (?:an? )?(?:attacks?|raids?))\b/i;
 const HISTORY_RE = /\banniversary\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;

@@ -38,7 +38,7 @@ const ORIGIN_DESTINATION_RE = /\b(?:from|toward|towards|fled to|flew to|flown to
 /** A place after these words is where the incident happened. */
 const LOCATIVE_RE = /\b(?:in|at|near|outside|inside|on|into|of|around|across|north of|south of|east of|west of|entered|captured|recaptured|retook|struck|hit|shelled|bombed|attacked|stormed|seized|overran|raided)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 /** Where talks or statements happened is not where the incident did ("after talks in Kunming"). */
-const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,20}$/i;
+const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,35}$/i;
 const ATTRIBUTION_RE = /,?\s+according to\b/i;
 const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
 const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neighbourhood|neighborhood|suburb|camp) of\s+$/i;

@@ -110,8 +110,13 @@ const NOTABLE_ABROAD = 100_000;
 /** A village abroad shares its name with something nearer the story ("Lido Beach", New York). */
 const SMALL_TOWN = 10_000;
 
-function isUncertainElsewhere(place: Place, context: ResolveContext): boolean {
-  const main = (context.countries ?? []).slice(0, MAIN_COUNTRIES);
+/** The resolve context plus the countries the document is mainly about. */
+interface GeoparseContext extends ResolveContext {
+  main?: string[];
+}
+
+function isUncertainElsewhere(place: Place, context: GeoparseContext): boolean {
+  const main = context.main ?? (context.countries ?? []).slice(0, MAIN_COUNTRIES);
   if (main.length === 0 || main.includes(place.country)) return false;
   if (place.level !== 'city' && place.level !== 'landmark') return false;
   // A guess, or a small town known only by an alternate name ("Ruto" is listed for Routot, France).
@@ -156,7 +161,7 @@ function findRuns(text: string): Candidate[] {
 }
 
 /** The mentions of one run: the longest resolvable sub-spans, left to right, not overlapping. */
-function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: ResolveContext): PlaceMention[] {
+function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: GeoparseContext): PlaceMention[] {
   const found: PlaceMention[] = [];
   let covered = run.start;
   for (const c of subSpans(text, run.start, run.end)) {
@@ -195,14 +200,23 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Reso
 const LOCATIVE_BEFORE_RE = /\b(?:in|at|near|outside)\s+$/;
 
 /** Countries of confidently resolved mentions, most weight first; a named country counts double. */
-function mentionCountries(mentions: PlaceMention[], seed: string[]): string[] {
+function mentionCountries(mentions: PlaceMention[], seed: string[]): Array<[string, number]> {
   const weight = new Map<string, number>(seed.map((c, i) => [c, 0.5 / (i + 1)]));
   for (const m of mentions) {
     if (!m.place || m.place.score < CONFIDENT_SCORE) continue;
     weight.set(m.place.country, (weight.get(m.place.country) ?? 0) + (m.place.level === 'country' ? 2 : 1));
   }
-  return [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1]);
 }
+
+/** The countries a document is about: the leader, and a second one only if it is nearly as present. */
+function mainCountries(weighted: Array<[string, number]>): string[] {
+  const top = weighted[0]?.[1] ?? 0;
+  return weighted.filter(([, w], i) => i === 0 || (i < MAIN_COUNTRIES && w >= top * SECOND_COUNTRY_SHARE)).map(([c]) => c);
+}
+
+/** A second country is "what the document is about" when it has at least this share of the first's weight. */
+const SECOND_COUNTRY_SHARE = 0.5;
 
 const CONFIDENT_SCORE = 0.8;
 
@@ -211,9 +225,11 @@ export function geoparse(g: Gazetteer, text: string): GeoparseResult {
   const seed = documentCountries(g, runs);
   const firstPass = runs.flatMap((run) => mentionsInRun(g, text, run, { countries: seed }));
   // Second pass: confident places support the others ("Hama" next to "Idlib" is the Syrian one).
-  const countries = mentionCountries(firstPass, seed);
+  const weighted = mentionCountries(firstPass, seed);
+  const countries = weighted.map(([c]) => c);
   const confident = firstPass.filter((m) => m.place && m.place.score >= CONFIDENT_SCORE && m.place.level !== 'country').map((m) => m.place!);
-  const context: ResolveContext = {
+  const context: GeoparseContext = {
+    main: mainCountries(weighted),
     countries,
     admin1Ids: confident.filter((p) => p.level === 'admin1').map((p) => p.id),
     places: confident,
