@@ -127,7 +127,11 @@ function linkPlace(article: Article, located: Located, scope: Scope, sentence: S
   const fromParagraph = placeIn(article, located, block.start, block.end);
   if (fromParagraph?.place && fromParagraph.place.level !== 'country') return fromParagraph;
   if (fromParagraph && !fromParagraph.place) return framingArea(located) ?? fromParagraph;
-  return own ?? dominantPlace(located) ?? fromParagraph;
+  // Only a country in the sentence: the place the article keeps returning to in that country is
+  // the better guess (a wire story about Mogadishu that says "in Somalia" once).
+  const dominant = dominantPlace(located);
+  if (own?.place && dominant?.place?.country === own.place.country) return dominant;
+  return own ?? dominant ?? fromParagraph;
 }
 
 function placeRef(mention: PlaceMention | null): PlaceRef {

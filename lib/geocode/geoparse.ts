@@ -204,6 +204,8 @@ function mentionCountries(mentions: PlaceMention[], seed: string[]): Array<[stri
   const weight = new Map<string, number>(seed.map((c, i) => [c, 0.5 / (i + 1)]));
   for (const m of mentions) {
     if (!m.place || m.place.score < CONFIDENT_SCORE) continue;
+    // A village does not vote: "Lido Beach" (New York, 3,000 people) must not make a Mogadishu story American.
+    if (m.place.level === 'city' && (m.place.population ?? 0) < SMALL_TOWN) continue;
     weight.set(m.place.country, (weight.get(m.place.country) ?? 0) + (m.place.level === 'country' ? 2 : 1));
   }
   return [...weight.entries()].sort((a, b) => b[1] - a[1]);
