@@ -7,7 +7,7 @@ export type RejectReason = 'history' | 'threat' | 'aggregate' | 'forecast' | 'st
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-const THREAT_RE = /\b(?:continues? to pose|pose[sd]? (?:a|an ongoing) threat|pattern of|ongoing (?:risk|threat|tensions)|remains? a (?:threat|danger)|threat posed|risk posed|raises? concerns)\b/i;
+const THREAT_RE = /\b(?:threaten(?:s|ed)? to|continues? to pose|pose[sd]? (?:a|an ongoing) threat|pattern of|ongoing (?:risk|threat|tensions)|remains? a (?:threat|danger)|threat posed|risk posed|raises? concerns)\b/i;
 const AGGREGATE_RE = new RegExp(
   String.raw`\b(?:since the (?:start|beginning|outbreak|onset) of|since (?:the )?(?:war|conflict|coup|fighting|uprising|invasion|unrest|protests|crisis) (?:began|started|erupted)|(?:bloodiest|deadliest) (?:day|week|month|year)|since the (?:war|conflict|coup|invasion)\b|so far this year|earlier this year|over the (?:past|last) (?:\w+ )?(?:days|months|years|weeks|decade)|in recent (?:months|years|weeks)|a (?:string|wave|spate) of|(?:dozens|hundreds|scores|thousands) of (?:attacks|strikes|raids)|more than \d[\d,]* (?:attacks|strikes|raids)|since (?:${MONTHS}|mid-(?:${MONTHS})|last year|then)|in (?:two|three|several) days of|began (?:a |an |its |their )?(?:air ?strikes|strikes|attacks|campaign|offensive|bombing|raids))\b|^(?:The|This) (?:fighting|war|conflict|violence|unrest|crisis|insurgency) (?:has|have)\b`,
   'i',
@@ -16,13 +16,18 @@ const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|es
 const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|rejected the|disputed|dismissed the|described (?:the|it)|called (?:the|it|them)|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|reserved the right)\b/i;
 /** Descriptions of groups and places, not events. */
 const BACKGROUND_RE = /\b(?:made up of|consists of|was formed|founded in|one of the first places|(?:protect|defend|guard)\w* (?:\w+ ){0,4}(?:from|against) (?:an? )?(?:attacks?|raids?))\b/i;
-const HISTORY_RE = /\banniversary\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;
+const HISTORY_RE = /\banniversary\b|\blast year\b|\b(?:years|decades?) ago\b|\bin the (?:early |late |mid-)?(?:19|20)\d0s\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;
 /** A year with no day or month before it ("in 2011", "since 2016"): history unless it is this year. */
 const BARE_YEAR_RE = new RegExp(String.raw`\b(?:in|since|during|from|of|by|until) (?:(?:early|late|mid-?)\s?)?(?:(?:${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi');
 /** Any year, e.g. "In October 2021", "on 9 May 2023". */
 const ANY_YEAR_RE = /\b((?:19|20)\d\d)\b/g;
 
+/** Words that make a toll or a count of attacks a running total rather than one incident. */
+const TOTAL_CUE_RE = /\b(?:so far|to date|in total|in all|overall|nationwide|across the (?:country|region)|over the (?:past|last|course of)|in the (?:past|last) (?:\d+|few|two|three|several) (?:days|weeks|months)|since the (?:war|conflict|start|beginning|fighting|offensive)|during the (?:war|conflict))\b/i;
+const COUNT_RE = /\b(?:killed|died|dead|deaths|wounded|injured|arrested|detained|attacks|strikes|raids|displaced|toll)\b/i;
+
 export function rejectReason(sentence: string, publishedYear: number | null): RejectReason | null {
+  if (TOTAL_CUE_RE.test(sentence) && COUNT_RE.test(sentence)) return 'aggregate';
   if (THREAT_RE.test(sentence)) return 'threat';
   if (HISTORY_RE.test(sentence)) return 'history';
   if (publishedYear !== null) {
