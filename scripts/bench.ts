@@ -38,8 +38,9 @@ function prng(seed: number): () => number {
   };
 }
 
-/** Repeats `work` until MIN_RUN_MS has passed; returns units per second. */
+/** Repeats `work` until MIN_RUN_MS has passed, after one untimed warm-up call; returns units per second. */
 function rate(work: () => number): number {
+  work();
   let units = 0;
   const started = performance.now();
   let elapsed = 0;
