@@ -52,6 +52,16 @@ const PREFIX_KIND_RE = /^(?:the\s+)?(province|governorate|oblast|region|state|ci
 const STATUS_RE = /^(?:(?:israeli|russian|rebel|government|regime|opposition|kurdish|militant|jihadist|turkish|houthi|taliban)[- ](?:occupied|held|controlled|run)|occupied|besieged|war-torn|embattled|restive|annexed)\s+/i;
 const DIRECTION_RE = /^(north|south|east|west|northern|southern|eastern|western|central|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)\s+/i;
 
+/** Any word parsePlacePhrase would act on, tested on a name key (lowercase, single spaces). */
+const MODIFIER_WORD_RE = new RegExp(
+  `(?:^|\\s)(?:the|of|occupied|held|controlled|run|besieged|torn|embattled|restive|annexed|${Object.keys(AREA_SUFFIXES).join('|')}|${Object.keys(DIRECTIONS).join('|')}|north|south|east|west)(?:\\s|$)`,
+);
+
+/** True when a name key carries words that parsePlacePhrase may strip: worth a second look-up. */
+export function hasModifierWords(key: string): boolean {
+  return MODIFIER_WORD_RE.test(key);
+}
+
 export function parsePlacePhrase(text: string): PlacePhrase {
   let core = text.trim().replace(/\s+/g, ' ').replace(/^the\s+/i, '');
   let kind: AreaKind | null = null;

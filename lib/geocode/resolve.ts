@@ -10,7 +10,7 @@ import { distanceKm } from '../geo/distance';
 import type { Gazetteer } from './gazetteer-file';
 import { RANK } from './gazetteer-file';
 import { nameKey, translitKey } from './normalize';
-import { parsePlacePhrase, type AreaKind, type Direction } from './phrase';
+import { hasModifierWords, parsePlacePhrase, type AreaKind, type Direction } from './phrase';
 import { PART_DIRECTIONS, regionOf } from './region';
 import type { Place, PlaceLevel, ResolveContext, Resolution } from './types';
 
@@ -191,25 +191,35 @@ interface LookUp {
  * the name without status and area words ("occupied West Bank" → West Bank, with the area kind),
  * then without its direction too ("northern Syria" → Syria, as its northern part).
  */
+function attempt(g: Gazetteer, key: string, fuzzy: boolean, countries: string[], kind: AreaKind | null, direction: Direction | null): LookUp {
+  return { key, candidates: candidatesFor(g, key, fuzzy && !g.commonWords.has(key), countries), kind, direction };
+}
+
+function hasExact(l: LookUp): boolean {
+  for (const c of l.candidates) if (c.match !== 'fuzzy') return true;
+  return false;
+}
+
+/**
+ * The candidates for a query, trying in turn: the query as written ("South Sudan", "North Kivu"),
+ * the name without status and area words ("occupied West Bank" → West Bank, with the area kind),
+ * then without its direction too ("northern Syria" → Syria, as its northern part). Transliteration
+ * look-ups are spent only on the name that is finally tried: "Raqa province" is never fuzzy-matched whole.
+ */
 function lookUp(g: Gazetteer, query: string, fullKey: string, countries: string[]): LookUp | null {
-  const usable = (key: string) => key !== '' && !g.notPlaceKeys.has(key);
-  const attempt = (key: string, kind: AreaKind | null, direction: Direction | null): LookUp => ({
-    key,
-    candidates: candidatesFor(g, key, !g.commonWords.has(key), countries),
-    kind,
-    direction,
-  });
-  const full = attempt(fullKey, null, null);
-  if (full.candidates.some((c) => c.match !== 'fuzzy')) return full;
+  const modified = hasModifierWords(fullKey);
+  const full = attempt(g, fullKey, !modified, countries, null, null);
+  if (!modified) return full.candidates.length > 0 ? full : null;
+  if (hasExact(full)) return full;
   const phrase = parsePlacePhrase(query);
   const nameKeyed = nameKey(phrase.name);
-  if (nameKeyed !== fullKey && usable(nameKeyed)) {
-    const named = attempt(nameKeyed, phrase.kind, null);
-    if (named.candidates.some((c) => c.match !== 'fuzzy')) return named;
+  if (nameKeyed !== fullKey && nameKeyed !== '' && !g.notPlaceKeys.has(nameKeyed)) {
+    const named = attempt(g, nameKeyed, false, countries, phrase.kind, null);
+    if (hasExact(named)) return named;
   }
   const coreKey = nameKey(phrase.core);
-  if (coreKey !== fullKey && usable(coreKey)) {
-    const core = attempt(coreKey, phrase.kind, phrase.direction);
+  if (coreKey !== '' && !g.notPlaceKeys.has(coreKey)) {
+    const core = attempt(g, coreKey, true, countries, phrase.kind, phrase.direction);
     if (core.candidates.length > 0) return core;
   }
   return full.candidates.length > 0 ? full : null;
