@@ -84,9 +84,11 @@ export function countryName(code: string): string {
 
 const DEMONYMS = Object.entries(curated.demonyms as Record<string, string | null>).filter((e): e is [string, string] => e[1] !== null);
 const NATIONALITY = ['US', 'U\\.S\\.', ...DEMONYMS.map(([d]) => escape(d))].sort((a, b) => b.length - a.length).join('|');
-const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(?:(?:\w+\s+)?(police|${MILITARY_NOUNS}))\b`, 'g');
+/** Words allowed between a nationality and the force ("Russian special forces"), and nothing else: "Chinese border town" is not a force. */
+const FORCE_ADJECTIVES = '(?:government|regime|special|security|armed|naval|military|army|paramilitary|elite|marine|ground|air|riot|coalition)';
+const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 const COUNTRY_NAMES = Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([code, names]) => names.map((name) => [name, code] as [string, string]));
-const COUNTRY_FORCES_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escape(n)).sort((a, b) => b.length - a.length).join('|')})['’]s\s+(?:\w+\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
+const COUNTRY_FORCES_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escape(n)).sort((a, b) => b.length - a.length).join('|')})['’]s\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 const COUNTRY_CODE = new Map(COUNTRY_NAMES.map(([n, c]) => [n.toLowerCase(), c]));
 const DEMONYM_CODE = new Map<string, string>([['us', 'US'], ['u.s.', 'US'], ...DEMONYMS.map(([d, c]) => [d.toLowerCase(), c] as [string, string])]);
 
@@ -94,7 +96,7 @@ const ALIAS_INDEX = ACTORS.flatMap((a) => a.aliases.map((alias) => ({ alias, act
 const ALIAS_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${ALIAS_INDEX.map(({ alias }) => escape(alias)).join('|')})(?![\\p{L}\\d])`, 'giu');
 const ACRONYM_RE = /^[A-Z\d]{2,5}(?:-[A-Z])?$/;
 const ALIAS_LOOKUP = new Map(ALIAS_INDEX.map(({ alias, actor }) => [alias.toLowerCase(), actor]));
-const UNLISTED_RE = /\b((?:[A-Z][\p{L}-]+\s){1,3})(militants|rebels|fighters|militia|militiamen|jihadists|insurgents|gunmen)\b/gu;
+const UNLISTED_RE = /\b((?:[A-Z][\p{L}-]+\s){1,3})(militants|rebels|fighters|militia|militiamen|jihadists|insurgents|gunmen|[Cc]artel|gang)\b/gu;
 const CIVILIAN_RE = new RegExp(`\\b(${CIVILIAN_WORDS.map(escape).join('|')})\\b`, 'i');
 
 function overlapsAny(found: ActorMention[], start: number, end: number): boolean {
@@ -136,8 +138,10 @@ export function findActors(sentence: string, country: string | null = null): Act
   }
   for (const m of sentence.matchAll(UNLISTED_RE)) {
     if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
-    if (DEMONYM_CODE.has(m[1]!.trim().toLowerCase())) continue;
-    found.push({ name: `${m[1]!.trim()} ${m[2]!.toLowerCase()}`, category: 'Rebel groups', start: m.index, end: m.index + m[0].length });
+    if (DEMONYM_CODE.has(m[1]!.trim().toLowerCase()) || /^(?:The|A|An|Armed|Suspected)$/.test(m[1]!.trim())) continue;
+    const kind = m[2]!.toLowerCase();
+    const name = kind === 'cartel' || kind === 'gang' ? `${m[1]!.trim()} ${kind[0]!.toUpperCase()}${kind.slice(1)}` : `${m[1]!.trim()} ${kind}`;
+    found.push({ name, category: kind === 'cartel' || kind === 'gang' ? 'Political militias' : 'Rebel groups', start: m.index, end: m.index + m[0].length });
   }
   // "Islamic State gunmen": the generic word belongs to the group named with it.
   const named = found.some((f) => isNonState(f.category) && f.name !== UNIDENTIFIED);

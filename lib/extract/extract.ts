@@ -142,6 +142,11 @@ function placeRef(mention: PlaceMention | null): PlaceRef {
   return ref;
 }
 
+/** "attacks by X", "killed by X", "blamed on X": the agent of a passive or nominal event. */
+const BY_AGENT_RE = /\b(?:[a-z]+ed|attacks?|strikes?|raids?|assaults?|offensive|bombardment|shelling|ambush)\s+(?:\w+\s+)?by\s|\bblamed on\s/i;
+/** Two sides named together ("fighting between the army and the RSF", "X and Y signed") are opponents, not allies. */
+const OPPONENT_EVENTS = new Set(['Armed clash', 'Agreement']);
+
 /** Events whose initiator ACLED records as "Unidentified Armed Group" when the text names none. */
 const NEEDS_PERPETRATOR = new Set(['Attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Abduction/forced disappearance', 'Sexual violence']);
 
@@ -153,7 +158,7 @@ const NEEDS_PERPETRATOR = new Set(['Attack', 'Remote explosive/landmine/IED', 'G
  */
 function assignRoles(scope: string, rule: EventRule, mentions: ActorMention[], victims: string | null): Actor[] {
   const unique = mentions.filter((m, i) => mentions.findIndex((o) => o.name === m.name) === i);
-  const by = /\b(?:by|blamed on)\s/i.exec(scope);
+  const by = BY_AGENT_RE.exec(scope);
   const trigger = rule.trigger.exec(scope);
   const pivot = by ? by.index : (trigger?.index ?? scope.length);
   const initiators = by ? unique.filter((m) => m.start >= by.index) : unique.filter((m) => m.start < pivot);
@@ -161,15 +166,18 @@ function assignRoles(scope: string, rule: EventRule, mentions: ActorMention[], v
   if (initiators.length === 0 && NEEDS_PERPETRATOR.has(rule.sub_event_type) && (others.length > 0 || victims)) {
     initiators.push({ name: UNIDENTIFIED, category: 'Political militias', start: 0, end: 0 });
   }
+  if (OPPONENT_EVENTS.has(rule.sub_event_type) && others.length === 0 && initiators.length >= 2) others.push(initiators.splice(1, 1)[0]!);
   const actors: Actor[] = [];
   initiators.forEach((m, i) => actors.push({ name: m.name, role: i === 0 ? 'actor1' : 'associated' }));
   others.forEach((m, i) => actors.push({ name: m.name, role: i === 0 && initiators.length > 0 ? 'actor2' : i === 0 ? 'actor1' : 'associated' }));
-  if (victims && VICTIM_EVENTS.has(rule.event_type) && !actors.some((a) => a.name === 'Civilians')) actors.push({ name: 'Civilians', role: 'victim' });
+  const victimEvent = VICTIM_EVENTS.has(rule.event_type) || VICTIM_SUB_EVENTS.has(rule.sub_event_type);
+  if (victims && victimEvent && !actors.some((a) => a.name === 'Civilians')) actors.push({ name: 'Civilians', role: 'victim' });
   return actors;
 }
 
-/** Event types in which the civilians a sentence names are victims (not bystanders or celebrants). */
-const VICTIM_EVENTS = new Set(['Violence against civilians', 'Explosions/Remote violence', 'Riots', 'Battles']);
+/** Sub-event types in which the civilians a sentence names are victims (not bystanders or celebrants). */
+const VICTIM_EVENTS = new Set(['Violence against civilians', 'Explosions/Remote violence', 'Riots']);
+const VICTIM_SUB_EVENTS = new Set(['Armed clash']);
 
 /** ACLED's coding of who does what: civilians attacked are "Violence against civilians", crowds are protesters or rioters. */
 function refineEvent(rule: EventRule, victims: string | null, armedActors: number): Pick<Incident, 'event_type' | 'sub_event_type'> {
@@ -197,6 +205,11 @@ function titleFor(rule: EventRule, actors: Actor[], victims: string | null, plac
   const on = victims ? ` on ${victims}` : '';
   const where = place.name ? `, ${place.name}` : '';
   return `${who}${on}${where}`;
+}
+
+function sharesWord(text: string, name: string): boolean {
+  const words = new Set(name.toLowerCase().split(/\W+/).filter((w) => w.length > 3));
+  return text.toLowerCase().split(/\W+/).some((w) => words.has(w));
 }
 
 export function articleDigest(article: Article): string {
@@ -302,8 +315,13 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
     if (!scope) continue;
     const rule = scope === sentence ? rule0 : (detectEvent(scope.text) ?? rule0);
     const scopeActors = scope === sentence ? actorMentions : findActors(scope.text, country);
-    // "The rebels raped…": the group named before.
+    // "The rebels raped…": the group named before. "Cartel gunmen" after "the Sinaloa Cartel": that cartel.
     if (lastGroup && GROUP_REFERENCE_RE.test(scope.text) && !scopeActors.some((a) => isNonState(a.category))) scopeActors.unshift({ ...lastGroup, start: 0, end: 0 });
+    if (lastGroup) {
+      const group = lastGroup;
+      const i = scopeActors.findIndex((a) => a.name === UNIDENTIFIED && sharesWord(scope.text.slice(a.start, a.end), group.name));
+      if (i >= 0) scopeActors[i] = { ...group, start: scopeActors[i]!.start, end: scopeActors[i]!.end };
+    }
     const victims = findCivilianVictims(scope.text);
     const roles = assignRoles(scope.text, rule, scopeActors, victims);
     const ownPlace = placeIn(article, located, scope.start, scope.end);
