@@ -13,6 +13,7 @@ import type { Article, Sentence } from '../articles/parse';
 import type { Gazetteer } from '../geocode/gazetteer-file';
 import { geoparse, type PlaceMention } from '../geocode/geoparse';
 import type { Place } from '../geocode/types';
+import { isSameIncident } from '../incidents/same-incident';
 import type { Actor, Incident, PlaceRef, Source } from '../incidents/schema';
 import { CLAIM_RE, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, UNIDENTIFIED, type ActorMention } from './actors';
 import { parseFatalities, parseInjured } from './casualties';
@@ -221,12 +222,9 @@ function incidentId(digest: string, quote: string, subEvent: string): string {
   return createHash('sha256').update(`${digest}|${quote.replace(/\s+/g, ' ')}|${subEvent}`).digest('hex').slice(0, 16);
 }
 
+/** Within one article the test is stricter than across articles: the same sub-event type too. */
 function sameIncident(a: Incident, b: Incident): boolean {
-  if (a.sub_event_type !== b.sub_event_type || !a.place.id || a.place.id !== b.place.id) return false;
-  if (a.date && b.date && a.date !== b.date) return false;
-  const fa = a.fatalities;
-  const fb = b.fatalities;
-  return !fa || !fb || fa.vague || fb.vague || (fa.min === fb.min && fa.max === fb.max);
+  return a.sub_event_type === b.sub_event_type && isSameIncident(a, b);
 }
 
 function sourceOf(article: Article, scope: Scope): Source {

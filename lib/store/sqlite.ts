@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { IncidentFilter } from '../incidents/filter';
+import { finerPlace, isSameIncident } from '../incidents/same-incident';
 import { IncidentSchema, type Incident } from '../incidents/schema';
 
 export interface ArticleRecord {
@@ -55,7 +56,7 @@ CREATE TABLE IF NOT EXISTS incidents (
   json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS incidents_date ON incidents(date);
-CREATE INDEX IF NOT EXISTS incidents_place ON incidents(place_id, sub_event_type, date);
+CREATE INDEX IF NOT EXISTS incidents_twins ON incidents(country, event_type, date);
 `;
 
 function row(incident: Incident, article: string) {
@@ -75,6 +76,21 @@ function row(incident: Incident, article: string) {
   };
 }
 
+/** How many same-type, same-country, same-day incidents are compared with a new report. */
+const MAX_TWIN_CANDIDATES = 200;
+
+/** Adds a second report to a kept incident: its source, and its place or date when they are finer. */
+function mergeInto(kept: Incident, report: Incident): void {
+  const sources = kept.sources ?? [kept.source];
+  const reportSources = report.sources ?? [report.source];
+  kept.sources = [...sources, ...reportSources.filter((r) => !sources.some((s) => s.file === r.file && s.start === r.start))];
+  kept.place = finerPlace(kept.place, report.place);
+  kept.date ??= report.date;
+  kept.date_precision ??= report.date_precision;
+  kept.fatalities ??= report.fatalities;
+  kept.injured ??= report.injured;
+}
+
 function parseIncident(json: string): Incident {
   return IncidentSchema.parse(JSON.parse(json));
 }
@@ -87,14 +103,18 @@ export function openSqliteStore(file: string): IncidentStore {
 
   const insertArticle = db.prepare('INSERT OR IGNORE INTO articles (digest, file, published, title, url) VALUES (@digest, @file, @published, @title, @url)');
   const existsIncident = db.prepare<[string], { id: string }>('SELECT id FROM incidents WHERE id = ?');
-  // The same incident reported by another article: same place, same sub-event type, same known day.
-  const findTwin = db.prepare<[string | null, string, string | null, string], { id: string; json: string }>(
-    'SELECT id, json FROM incidents WHERE place_id = ? AND sub_event_type = ? AND date = ? AND article <> ? LIMIT 1',
+  // Reports of the same incident from other articles: same event type and country, a date within a
+  // day (or unknown); isSameIncident then decides on places and tolls.
+  const twinCandidates = db.prepare<{ event_type: string; country: string | null; date: string | null; article: string }, { id: string; json: string }>(
+    `SELECT id, json FROM incidents
+     WHERE event_type = @event_type AND country IS @country AND article <> @article
+       AND (date IS NULL OR @date IS NULL OR abs(julianday(date) - julianday(@date)) <= 1)
+     LIMIT ${MAX_TWIN_CANDIDATES}`,
   );
   const insertIncident = db.prepare(
     'INSERT INTO incidents (id, article, date, event_type, sub_event_type, country, lat, lon, place_id, actors, search, json) VALUES (@id, @article, @date, @event_type, @sub_event_type, @country, @lat, @lon, @place_id, @actors, @search, @json)',
   );
-  const updateJson = db.prepare('UPDATE incidents SET json = ? WHERE id = ?');
+  const updateMerged = db.prepare('UPDATE incidents SET json = @json, lat = @lat, lon = @lon, place_id = @place_id, date = @date WHERE id = @id');
   const articleIncidentIds = db.prepare<[string], { id: string }>('SELECT id FROM incidents WHERE article = ?');
   const deleteIncident = db.prepare('DELETE FROM incidents WHERE id = ?');
 
@@ -115,14 +135,13 @@ export function openSqliteStore(file: string): IncidentStore {
         outcome.unchanged++;
         continue;
       }
-      const twin = incident.date ? findTwin.get(incident.place.id, incident.sub_event_type, incident.date, article.digest) : undefined;
+      const twin = twinCandidates
+        .all({ event_type: incident.event_type, country: incident.place.country, date: incident.date, article: article.digest })
+        .map((r) => parseIncident(r.json))
+        .find((kept) => isSameIncident(kept, incident));
       if (twin) {
-        const kept = parseIncident(twin.json);
-        const sources = kept.sources ?? [kept.source];
-        if (!sources.some((s) => s.file === incident.source.file && s.start === incident.source.start)) {
-          kept.sources = [...sources, incident.source];
-          updateJson.run(JSON.stringify(kept), kept.id);
-        }
+        mergeInto(twin, incident);
+        updateMerged.run({ id: twin.id, json: JSON.stringify(twin), lat: twin.place.lat, lon: twin.place.lon, place_id: twin.place.id, date: twin.date });
         outcome.merged++;
         continue;
       }
