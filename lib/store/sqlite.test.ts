@@ -30,6 +30,17 @@ describe('sqlite store', () => {
     expect(store.listIncidents({ bbox: [35, 32, 43, 38] })).toHaveLength(2);
   });
 
+  it('finds an area-level incident from any part of its area, and searches words by prefix, safely', () => {
+    const store = openSqliteStore(':memory:');
+    ingestText(SEED, readFileSync(SEED, 'utf8'), g, store);
+    // A view over eastern Raqqa governorate only, away from its label point (38.91 E, 36.01 N).
+    const eastOfLabel = store.listIncidents({ bbox: [39.4, 35.5, 39.8, 36.5] });
+    expect(eastOfLabel.map((i) => i.place.level)).toContain('admin1');
+    expect(store.listIncidents({ q: 'truff' })).toHaveLength(1);
+    expect(store.listIncidents({ q: 'Deir' })).toHaveLength(1);
+    expect(store.listIncidents({ q: 'NEAR( "x OR * AND' })).toEqual([]);
+  });
+
   it('merges the same incident reported by a second article into one, listing both sources', () => {
     const store = openSqliteStore(':memory:');
     const a = 'date 2024-05-14\n\nGunmen attacked a market in Maiduguri on Monday, killing five traders.';

@@ -57,7 +57,25 @@ CREATE TABLE IF NOT EXISTS incidents (
 );
 CREATE INDEX IF NOT EXISTS incidents_date ON incidents(date);
 CREATE INDEX IF NOT EXISTS incidents_twins ON incidents(country, event_type, date);
+-- Spatial index over each incident's extent (a point, or its area's bbox), keyed by incidents.rowid.
+CREATE VIRTUAL TABLE IF NOT EXISTS incidents_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat);
+-- Full-text index over what a person searches: title, evidence, actors and place, keyed by incidents.rowid.
+CREATE VIRTUAL TABLE IF NOT EXISTS incidents_fts USING fts5(title, quote, actors, place, tokenize = 'unicode61 remove_diacritics 2');
 `;
+
+/** The incident's extent for the spatial index: its area's bbox, or its point. */
+const EXTENT_SQL = `
+  coalesce(json_extract(json, '$.place.bbox[0]'), lon), coalesce(json_extract(json, '$.place.bbox[2]'), lon),
+  coalesce(json_extract(json, '$.place.bbox[1]'), lat), coalesce(json_extract(json, '$.place.bbox[3]'), lat)`;
+const SEARCH_SQL = `
+  json_extract(json, '$.title'), json_extract(json, '$.source.quote'), actors,
+  coalesce(json_extract(json, '$.place.name'), '') || ' ' || coalesce(json_extract(json, '$.place.text'), '')`;
+
+/** FTS5 query from free text: each word a quoted prefix term, so operators in user input are inert. */
+export function ftsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
 
 function row(incident: Incident, article: string) {
   return {
@@ -115,6 +133,31 @@ export function openSqliteStore(file: string): IncidentStore {
     'INSERT INTO incidents (id, article, date, event_type, sub_event_type, country, lat, lon, place_id, actors, search, json) VALUES (@id, @article, @date, @event_type, @sub_event_type, @country, @lat, @lon, @place_id, @actors, @search, @json)',
   );
   const updateMerged = db.prepare('UPDATE incidents SET json = @json, lat = @lat, lon = @lon, place_id = @place_id, date = @date WHERE id = @id');
+  const rowidOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM incidents WHERE id = ?');
+  const unindex = db.prepare('DELETE FROM incidents_rtree WHERE id = ?');
+  const unsearch = db.prepare('DELETE FROM incidents_fts WHERE rowid = ?');
+  const index = db.prepare(`INSERT INTO incidents_rtree SELECT rowid, ${EXTENT_SQL} FROM incidents WHERE rowid = ? AND lat IS NOT NULL`);
+  const search = db.prepare(`INSERT INTO incidents_fts (rowid, title, quote, actors, place) SELECT rowid, ${SEARCH_SQL} FROM incidents WHERE rowid = ?`);
+  /** Keeps both side indexes in step with one incident row (after insert or update, before delete). */
+  const reindex = (id: string, keep: boolean) => {
+    const r = rowidOf.get(id);
+    if (!r) return;
+    unindex.run(r.rowid);
+    unsearch.run(r.rowid);
+    if (keep) {
+      index.run(r.rowid);
+      search.run(r.rowid);
+    }
+  };
+  // Databases written before the side indexes existed are indexed once, on open.
+  const counts = db.prepare<[], { incidents: number; indexed: number }>('SELECT (SELECT count(*) FROM incidents) AS incidents, (SELECT count(*) FROM incidents_fts) AS indexed').get()!;
+  if (counts.indexed !== counts.incidents) {
+    db.transaction(() => {
+      db.exec('DELETE FROM incidents_rtree; DELETE FROM incidents_fts;');
+      db.exec(`INSERT INTO incidents_rtree SELECT rowid, ${EXTENT_SQL} FROM incidents WHERE lat IS NOT NULL`);
+      db.exec(`INSERT INTO incidents_fts (rowid, title, quote, actors, place) SELECT rowid, ${SEARCH_SQL} FROM incidents`);
+    })();
+  }
   const articleIncidentIds = db.prepare<[string], { id: string }>('SELECT id FROM incidents WHERE article = ?');
   const deleteIncident = db.prepare('DELETE FROM incidents WHERE id = ?');
 
@@ -125,6 +168,7 @@ export function openSqliteStore(file: string): IncidentStore {
     const current = new Set(incidents.map((i) => i.id));
     for (const { id } of articleIncidentIds.all(article.digest)) {
       if (!current.has(id)) {
+        reindex(id, false);
         deleteIncident.run(id);
         outcome.removed++;
       }
@@ -142,10 +186,12 @@ export function openSqliteStore(file: string): IncidentStore {
       if (twin) {
         mergeInto(twin, incident);
         updateMerged.run({ id: twin.id, json: JSON.stringify(twin), lat: twin.place.lat, lon: twin.place.lon, place_id: twin.place.id, date: twin.date });
+        reindex(twin.id, true);
         outcome.merged++;
         continue;
       }
       insertIncident.run(row(incident, article.digest));
+      reindex(incident.id, true);
       outcome.added++;
     }
     return outcome;
@@ -174,12 +220,15 @@ export function openSqliteStore(file: string): IncidentStore {
       where.push("actors LIKE @actor ESCAPE '\\'");
       params.actor = `%|${filter.actor.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}|%`;
     }
-    if (filter.q) {
-      where.push("search LIKE @q ESCAPE '\\'");
-      params.q = `%${filter.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const fts = filter.q ? ftsQuery(filter.q) : null;
+    if (filter.q && !fts) return [];
+    if (fts) {
+      where.push('rowid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH @q)');
+      params.q = fts;
     }
     if (filter.bbox) {
-      where.push('lon >= @w AND lat >= @s AND lon <= @e AND lat <= @n');
+      // Incidents whose extent meets the view: an area-level incident shows when any of its area does.
+      where.push('rowid IN (SELECT id FROM incidents_rtree WHERE max_lon >= @w AND min_lon <= @e AND max_lat >= @s AND min_lat <= @n)');
       [params.w, params.s, params.e, params.n] = filter.bbox;
     }
     const sql = `SELECT json FROM incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date IS NULL, date DESC, id`;
