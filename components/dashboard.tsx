@@ -10,6 +10,7 @@ import { FilterBar } from './filter-bar';
 import { IncidentList } from './incident-list';
 import { IncidentDetails } from './incident-details';
 import { ShareLinks } from './share-links';
+import { Timeline } from './timeline';
 
 interface Props {
   basePath: '/' | '/embed';
@@ -69,7 +70,8 @@ export function Dashboard({ basePath, initialState, incidents, tiles, embedded =
           <a className="brand" href="/">
             Conflict Map
           </a>
-          <FilterBar filter={state.filter} onChange={onFilter} />
+          {/* Keyed by the filter so the form shows a filter set elsewhere (timeline, URL). */}
+          <FilterBar key={encodeViewState({ lat: null, lon: null, zoom: null, filter: state.filter, selected: null })} filter={state.filter} onChange={onFilter} />
         </header>
       )}
       <main className="workspace">
@@ -87,7 +89,10 @@ export function Dashboard({ basePath, initialState, incidents, tiles, embedded =
               {embedded ? <a href={`/incidents/${selected.id}`} target="_blank" rel="noopener">Open on Conflict Map</a> : <ShareLinks incidentId={selected.id} state={state} />}
             </>
           ) : (
-            <IncidentList incidents={incidents.map((m) => m.incident)} onSelect={onSelect} />
+            <>
+              <Timeline incidents={incidents.map((m) => m.incident)} onRange={(from, to) => onFilter({ ...state.filter, from, to })} />
+              <IncidentList incidents={incidents.map((m) => m.incident)} onSelect={onSelect} />
+            </>
           )}
           {embedded || selected ? null : <ShareLinks incidentId={null} state={state} />}
         </aside>

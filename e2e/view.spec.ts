@@ -54,6 +54,16 @@ test.describe('view the map', () => {
     await expect(page.getByTestId('incident-list')).not.toContainText('Deir ez-Zor');
   });
 
+  test('narrows the time range from the timeline and keeps undated incidents counted apart', async ({ page }) => {
+    await page.goto('/');
+    const timeline = page.getByRole('figure', { name: 'Incidents over time' });
+    await expect(timeline).toContainText('undated');
+    await timeline.getByRole('button', { name: /^2024-05-13 to 2024-05-13: 1 incidents/ }).click();
+    await expect(page).toHaveURL(/from=2024-05-13&to=2024-05-13/);
+    await expect(page.getByTestId('incident-list').getByRole('button')).toHaveCount(1);
+    await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('From')).toHaveValue('2024-05-13');
+  });
+
   test('renders markup inside an article as text', async ({ page }) => {
     await page.goto('/?q=maiduguri');
     await page.getByTestId('incident-list').getByRole('button', { name: /Maiduguri/ }).click();
