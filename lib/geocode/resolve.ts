@@ -157,11 +157,11 @@ function toPlace(g: Gazetteer, c: Candidate, score: number, direction: Direction
     lon: Math.round(g.lon(i) * 1e5) / 1e5,
     score: Math.round(score * 1000) / 1000,
     id: g.id(i),
+    // Every field set in one literal keeps one object shape for V8 (undefined fields are left out of JSON).
+    bbox: g.bbox(i),
+    population: level === 'city' ? g.population(i) : undefined,
     match: MATCH_NAMES[c.match],
   };
-  if (level === 'city') base.population = g.population(i);
-  const bbox = g.bbox(i);
-  if (bbox) base.bbox = bbox;
   return direction ? regionOf(base, direction, g.partCentre(i, PART_DIRECTIONS.indexOf(direction))) : base;
 }
 
