@@ -38,6 +38,20 @@ test.describe('share', () => {
     expect(page.url()).toContain('z=6');
   });
 
+  test('panning and zooming the map rewrite the URL, which reopens the same view', async ({ page }) => {
+    await page.goto('/?lat=35.0000&lon=39.0000&z=6');
+    const map = page.locator('.leaflet-container');
+    await map.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => Number(new URL(page.url()).searchParams.get('lon'))).toBeGreaterThan(39.2);
+    await page.keyboard.press('Equal');
+    await expect.poll(() => new URL(page.url()).searchParams.get('z')).toBe('7');
+    const moved = page.url();
+    await page.goto(moved);
+    await expect.poll(() => page.url()).toBe(moved);
+  });
+
   test('an unknown incident id is a 404 page', async ({ request }) => {
     const response = await request.get('/incidents/0000000000000000');
     expect(response.status()).toBe(404);
