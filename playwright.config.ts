@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The browser tests' own ingest token (the test server is local and throwaway). */
+export const E2E_INGEST_TOKEN = 'e2e-ingest-token-0123456789';
 
 /**
  * Browser tests of what a person does: view, share, embed. They run against the production build
@@ -25,6 +27,6 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: 'file:.cache/e2e.sqlite', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { DATABASE_URL: 'file:.cache/e2e.sqlite', NEXT_TELEMETRY_DISABLED: '1', INGEST_TOKEN: E2E_INGEST_TOKEN },
   },
 });
