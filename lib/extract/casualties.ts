@@ -11,7 +11,7 @@ const UNITS: Record<string, number> = {
   dozen: 12,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const NUMBER_WORD = `(?:\\d[\\d,]*|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(UNITS).join('|')}|a hundred|(?:\\w+ )?hundreds?)`;
+const NUMBER_WORD = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(UNITS).join('|')}|a hundred|(?:\\w+ )?hundreds?)`;
 const VAGUE_WORDS = ['several', 'dozens', 'scores', 'hundreds', 'many', 'numerous', 'some', 'a number of', 'multiple', 'a few', 'few'];
 
 export function parseNumber(word: string): number | null {
@@ -99,6 +99,23 @@ function patternsFor(kind: string): CountPattern[] {
   ];
 }
 
+/** "The toll rose to seven": a later, higher count for the same incident. */
+export function parseTollUpdate(sentence: string): Casualties {
+  const m = new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|people killed))\b[^.]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence);
+  if (!m) return null;
+  const n = parseNumber(m[2]!);
+  return n === null ? null : bounded(m[1]?.trim(), n, m[0]);
+}
+
+/** "four police officers and two road workers were killed": the parts add up. */
+function coordinatedCount(sentence: string): Casualties {
+  const m = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){1,3}and\s+(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){1,3}(?:were|had been|have been|was)\s+(?:\w+\s+)?${DEATH}\b`, 'iu').exec(sentence);
+  if (!m) return null;
+  const a = parseNumber(m[1]!);
+  const b = parseNumber(m[2]!);
+  return a === null || b === null ? null : { min: a + b, max: a + b, text: m[0], vague: false };
+}
+
 const FATALITY_PATTERNS = patternsFor(DEATH.replace('(?:', '(?:death|')); // "the death of at least 11"
 const INJURY_PATTERNS = patternsFor(HURT);
 const NONE_RE = /\bno (?:casualties|deaths|fatalities|injuries|one was (?:killed|hurt|injured))\b|\bwithout casualties\b|\bno (?:one|people) (?:was|were) (?:killed|hurt|injured)/i;
@@ -121,7 +138,7 @@ function firstMatch(patterns: CountPattern[], text: string): Casualties {
 
 export function parseFatalities(sentence: string): Casualties {
   if (UNKNOWN_RE.test(sentence)) return null;
-  const counted = firstMatch(FATALITY_PATTERNS, sentence);
+  const counted = coordinatedCount(sentence) ?? firstMatch(FATALITY_PATTERNS, sentence);
   if (counted) return counted;
   const none = NONE_RE.exec(sentence);
   if (none) return { min: 0, max: 0, text: none[0], vague: false };

@@ -25,7 +25,12 @@ function localDate(isoDate: string): Date {
   return new Date(y!, m! - 1, d!, 12);
 }
 
-export function incidentDate(text: string, published: string | null): IncidentDate {
+/** "…, police said on Friday": the day something was said, not the day it happened. */
+const SAID_ON_RE = /\b(?:said|says|told|announced|reported|added|confirmed|stated|declared|wrote|tweeted)\s+(?:\w+\s+)?(?:late |early )?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/gi;
+const WEEKS_AGO_RE = /\b(?:\w+ )?weeks? ago\b/i;
+
+export function incidentDate(rawText: string, published: string | null): IncidentDate {
+  const text = rawText.replace(SAID_ON_RE, (m) => ' '.repeat(m.length));
   const reference = published ? localDate(published) : null;
   // "Overnight" in a report is the night ending on its publication day.
   if (reference && OVERNIGHT_RE.test(text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) {
@@ -47,8 +52,9 @@ export function incidentDate(text: string, published: string | null): IncidentDa
     // A bare year ("in 2011") is history, not the incident's date.
     if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day')) continue;
     const date = c.date();
-    if (reference && date > reference) date.setDate(date.getDate() - 7);
-    const precision: DatePrecision = c.isCertain('day') || c.isCertain('weekday') ? 'day' : 'month';
+    // A weekday later than the report's own day is last week's ("On Monday evening" in a Monday report is today).
+    if (reference && iso(date) > iso(reference)) date.setDate(date.getDate() - 7);
+    const precision: DatePrecision = WEEKS_AGO_RE.test(r.text) ? 'week' : c.isCertain('day') || c.isCertain('weekday') ? 'day' : 'month';
     return { date: iso(date), precision };
   }
   return stated ? { ...NONE, stated } : NONE;

@@ -9,13 +9,13 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 
 const THREAT_RE = /\b(?:threaten(?:s|ed)? to|continues? to pose|pose[sd]? (?:a|an ongoing) threat|pattern of|ongoing (?:risk|threat|tensions)|remains? a (?:threat|danger)|threat posed|risk posed|raises? concerns)\b/i;
 const AGGREGATE_RE = new RegExp(
-  String.raw`\b(?:since the (?:start|beginning|outbreak|onset) of|since (?:the )?(?:war|conflict|coup|fighting|uprising|invasion|unrest|protests|crisis) (?:began|started|erupted)|(?:bloodiest|deadliest) (?:day|week|month|year)|since the (?:war|conflict|coup|invasion)\b|so far this year|earlier this year|over the (?:past|last) (?:\w+ )?(?:days|months|years|weeks|decade)|in recent (?:months|years|weeks)|a (?:string|wave|spate) of|(?:dozens|hundreds|scores|thousands) of (?:attacks|strikes|raids)|more than \d[\d,]* (?:attacks|strikes|raids)|since (?:${MONTHS}|mid-(?:${MONTHS})|last year|then)|in (?:two|three|several) days of|began (?:a |an |its |their )?(?:air ?strikes|strikes|attacks|campaign|offensive|bombing|raids))\b|^(?:The|This) (?:fighting|war|conflict|violence|unrest|crisis|insurgency) (?:has|have)\b`,
+  String.raw`\b(?:since the (?:start|beginning|outbreak|onset) of|since (?:the )?(?:war|conflict|coup|fighting|uprising|invasion|unrest|protests|crisis) (?:began|started|erupted)|(?:bloodiest|deadliest) (?:day|week|month|year)|since the (?:war|conflict|coup|invasion)\b|so far this year|earlier this year|over the (?:past|last) (?:\w+ )?(?:days|months|years|weeks|decade)|in recent (?:months|years|weeks)|(?:dozens|hundreds|scores|thousands) of (?:attacks|strikes|raids)|more than \d[\d,]* (?:attacks|strikes|raids)|since (?:${MONTHS}|mid-(?:${MONTHS})|last year|then)|in (?:two|three|several) days of|began (?:a |an |its |their )?(?:air ?strikes|strikes|attacks|campaign|offensive|bombing|raids))\b|^(?:The|This) (?:fighting|war|conflict|violence|unrest|crisis|insurgency) (?:has|have)\b`,
   'i',
 );
-const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|escalate|face|lead|spark|continue|retaliate|respond)\b|\bexpect(?:s|ed)? (?:[\w-]+ ){0,5}?to (?:keep|continue|launch|attack|fight|escalate)\b|\b(?:plans? to|planned to|planning to|plotting to|threatened to|vowed (?:to|that)|intends? to|warned (?:of|that)|is due to|are due to|was due to|promised to|pledged to)\b/i;
-const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|rejected the|disputed|dismissed the|described (?:the|it)|called (?:the|it|them)|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|reserved the right)\b/i;
+const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|escalate|face|lead|spark|continue|retaliate|respond)\b|\bexpect(?:s|ed)? (?:[\w-]+ ){0,5}?to (?:keep|continue|launch|attack|fight|escalate|intensify|increase|rise|worsen|resume|spread)\b|\b(?:is|was|are|were) (?:highly |very |most )?(?:likely|unlikely)\b|\bwould (?!have been\b)(?:return|continue|hold|stage|march|protest|resume|attack|strike|rise|be (?:held|investigated))\b|\b(?:were|was|are|is) planned\b|\bwould (?:defend|respect|fight|resist|retaliate|respond)\b|\b(?:plans? to|planned to|planning to|plotting to|threatened to|vowed (?:to|that)|intends? to|warned (?:of|that)|is due to|are due to|was due to|promised to|pledged to)\b/i;
+const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|rejected the|disputed|dismissed the|described (?:the|it)|called (?:the|it|them)|blamed \w+ for|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|reserved the right)\b/i;
 /** Descriptions of groups and places, not events. */
-const BACKGROUND_RE = /\b(?:made up of|consists of|was formed|founded in|one of the first places|(?:protect|defend|guard)\w* (?:\w+ ){0,4}(?:from|against) (?:an? )?(?:attacks?|raids?))\b/i;
+const BACKGROUND_RE = /\b(?:made up of|consists of|was formed|founded in|one of the first places|could be heard|were heard|rang out|echoed|(?:protect|defend|guard)\w* (?:\w+ ){0,4}(?:from|against) (?:an? )?(?:attacks?|raids?))\b/i;
 const HISTORY_RE = /\banniversary\b|\blast year\b|\b(?:years|decades?) ago\b|\bin the (?:early |late |mid-)?(?:19|20)\d0s\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;
 /** A year with no day or month before it ("in 2011", "since 2016"): history unless it is this year. */
 const BARE_YEAR_RE = new RegExp(String.raw`\b(?:in|since|during|from|of|by|until) (?:(?:early|late|mid-?)\s?)?(?:(?:${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi');
@@ -26,8 +26,24 @@ const ANY_YEAR_RE = /\b((?:19|20)\d\d)\b/g;
 const TOTAL_CUE_RE = /\b(?:so far|to date|in total|in all|overall|nationwide|across the (?:country|region)|over the (?:past|last|course of)|in the (?:past|last) (?:\d+|few|two|three|several) (?:days|weeks|months)|since the (?:war|conflict|start|beginning|fighting|offensive)|during the (?:war|conflict))\b/i;
 const COUNT_RE = /\b(?:killed|died|dead|deaths|wounded|injured|arrested|detained|attacks|strikes|raids|displaced|toll)\b/i;
 
-export function rejectReason(sentence: string, publishedYear: number | null): RejectReason | null {
+/** "A wave of strikes" is a campaign, unless the sentence pins it to a day. */
+const SERIES_RE = /\ba (?:string|wave|spate|series) of\b/i;
+const DAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\b/;
+/** "In February, soldiers killed…" in an October report: an earlier month, told as background. */
+const EARLIER_MONTH_RE = new RegExp(String.raw`^(?:In|Since|By|Until|During) (${MONTHS})\b(?! \d)`);
+
+/** "The protests began in early July": how a movement started, unless it is pinned to a day. */
+const BEGINNING_RE = /\b(?:protests|demonstrations|fighting|war|violence|unrest|clashes|insurgency|uprising|movement)\s+(?:began|started|erupted|broke out)\b/i;
+/** Running tolls in the present perfect: "the crackdown has killed…", "…have been killed in the war". */
+const RUNNING_TOLL_RE = /\b(?:exchanges|fighting|war|conflict|crackdown|unrest|violence|protests|clashes|insurgency)\b[^.]{0,40}\b(?:has|have) (?:killed|left)\b|\b(?:has|have) been (?:killed|wounded)\b[^.]{0,60}\b(?:crackdown|war|conflict|unrest|violence|protests|exchanges)\b/i;
+
+export function rejectReason(sentence: string, publishedYear: number | null, publishedMonth: number | null = null): RejectReason | null {
+  if (BEGINNING_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
+  if (RUNNING_TOLL_RE.test(sentence) && !DAY_RE.test(sentence)) return 'aggregate';
   if (TOTAL_CUE_RE.test(sentence) && COUNT_RE.test(sentence)) return 'aggregate';
+  if (SERIES_RE.test(sentence) && !DAY_RE.test(sentence)) return 'aggregate';
+  const month = EARLIER_MONTH_RE.exec(sentence.trim());
+  if (month && publishedMonth !== null && MONTHS.split('|').indexOf(month[1]!) + 1 !== publishedMonth) return 'history';
   if (THREAT_RE.test(sentence)) return 'threat';
   if (HISTORY_RE.test(sentence)) return 'history';
   if (publishedYear !== null) {
@@ -51,7 +67,7 @@ export function isDiplomatic(sentence: string): boolean {
 }
 
 /** "The attack killed ten…", "in those strikes": a sentence that continues the incident before it. */
-export const BACK_REFERENCE_RE = /^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b|\b(?:in|by|during|from) (?:those|these|the|that|this) (?:\w+ )?(?:strikes?|attacks?|fighting|clashes|violence|blasts?|bombings?|raids?|assault|shelling)\b/i;
+export const BACK_REFERENCE_RE = /\bthe (?:assault|attack|incident|killings?|raid|strike|bombing|shooting) (?:took place|happened|occurred)\b|\b(?:intercepted|shot down|downed|repelled|claimed) (?:them|it|both)\b|^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b|\b(?:in|by|during|from) (?:those|these|the|that|this) (?:\w+ )?(?:strikes?|attacks?|fighting|clashes|violence|blasts?|bombings?|raids?|assault|shelling)\b/i;
 
 /** "…have been killed in fighting": a toll that refers back, when the sentence names no place or actor. */
 export const LOOSE_BACK_REFERENCE_RE = /\b(?:in|during) (?:fighting|clashes|the violence)\b/i;

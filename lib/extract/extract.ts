@@ -16,7 +16,7 @@ import type { Place } from '../geocode/types';
 import { isSameIncident } from '../incidents/same-incident';
 import type { Actor, Incident, PlaceRef, Source } from '../incidents/schema';
 import { CLAIM_RE, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, UNIDENTIFIED, type ActorMention } from './actors';
-import { parseFatalities, parseInjured } from './casualties';
+import { parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
 import { detectEvent, type EventRule } from './events';
@@ -181,7 +181,13 @@ const VICTIM_EVENTS = new Set(['Violence against civilians', 'Explosions/Remote 
 const VICTIM_SUB_EVENTS = new Set(['Armed clash']);
 
 /** ACLED's coding of who does what: civilians attacked are "Violence against civilians", crowds are protesters or rioters. */
-function refineEvent(rule: EventRule, victims: string | null, armedActors: number): Pick<Incident, 'event_type' | 'sub_event_type'> {
+const STATE_FORCES_RE = /^(?:Military|Police) Forces of /;
+
+function refineEvent(rule: EventRule, victims: string | null, armedActors: number, roles: Actor[]): Pick<Incident, 'event_type' | 'sub_event_type'> {
+  // Territory changes hands: to state forces it is regained, to anyone else it is overtaken.
+  const initiator = roles.find((a) => a.role === 'actor1')?.name ?? '';
+  if (rule.sub_event_type === 'Non-state actor overtakes territory' && STATE_FORCES_RE.test(initiator)) return { event_type: 'Battles', sub_event_type: 'Government regains territory' };
+  if (rule.sub_event_type === 'Government regains territory' && initiator && !STATE_FORCES_RE.test(initiator)) return { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory' };
   if (rule.sub_event_type === 'Armed clash' && victims && armedActors <= 1) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
   if (rule.sub_event_type === 'Attack' && !victims && armedActors >= 2) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   return { event_type: rule.event_type, sub_event_type: rule.sub_event_type };
@@ -222,9 +228,10 @@ function incidentId(digest: string, quote: string, subEvent: string): string {
   return createHash('sha256').update(`${digest}|${quote.replace(/\s+/g, ' ')}|${subEvent}`).digest('hex').slice(0, 16);
 }
 
-/** Within one article the test is stricter than across articles: the same sub-event type too. */
+/** Within one article the test is stricter than across articles: the same sub-event type, and no two different stated days. */
 function sameIncident(a: Incident, b: Incident): boolean {
-  return a.sub_event_type === b.sub_event_type && isSameIncident(a, b);
+  const differentDays = a.date !== null && b.date !== null && a.date !== b.date && a.date_precision === 'day' && b.date_precision === 'day';
+  return a.sub_event_type === b.sub_event_type && !differentDays && isSameIncident(a, b);
 }
 
 function sourceOf(article: Article, scope: Scope): Source {
@@ -274,97 +281,158 @@ function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incide
   return own;
 }
 
+/** "…, hours after a gunman shot dead two brothers": a second, earlier incident told in a trailing clause. */
+const AFTER_CLAUSE_RE = /,?\s+(?:hours|days|a day|minutes|shortly|a week|two days|a few hours) after\s+/i;
+
+function splitAfterClause(sentence: Sentence): Scope[] {
+  const m = AFTER_CLAUSE_RE.exec(sentence.text);
+  if (!m) return [sentence];
+  const tail = sentence.text.slice(m.index + m[0].length);
+  const head = sentence.text.slice(0, m.index);
+  if (!detectEvent(tail) || !detectEvent(head)) return [sentence];
+  const tailStart = sentence.start + m.index + m[0].length;
+  return [
+    { text: head, start: sentence.start, end: sentence.start + head.length },
+    { text: tail, start: tailStart, end: tailStart + tail.length },
+  ];
+}
+
+interface Extractor {
+  article: Article;
+  located: Located;
+  country: string | null;
+  digest: string;
+  incidents: Incident[];
+  warnings: string[];
+  lastGroup: ActorMention | null;
+  last: { incident: Incident; block: number } | null;
+}
+
+/** One scope (a sentence or a clause of it) that passed the distractor checks: a new incident, or more about the last one. */
+function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: EventRule, mentions: ActorMention[]): void {
+  const { article, located } = x;
+  const scopeActors = [...mentions];
+  // "The rebels raped…": the group named before. "Cartel gunmen" after "the Sinaloa Cartel": that cartel.
+  if (x.lastGroup && GROUP_REFERENCE_RE.test(scope.text) && !scopeActors.some((a) => isNonState(a.category))) scopeActors.unshift({ ...x.lastGroup, start: 0, end: 0 });
+  if (x.lastGroup) {
+    const group = x.lastGroup;
+    const i = scopeActors.findIndex((a) => a.name === UNIDENTIFIED && sharesWord(scope.text.slice(a.start, a.end), group.name));
+    if (i >= 0) scopeActors[i] = { ...group, start: scopeActors[i]!.start, end: scopeActors[i]!.end };
+  }
+  const victims = findCivilianVictims(scope.text);
+  const roles = assignRoles(scope.text, rule, scopeActors, victims);
+  const ownPlace = placeIn(article, located, scope.start, scope.end);
+  const last = x.last;
+  // A country alone ("Iraqi officials said…", "in Syria") does not anchor a new incident.
+  // "Gunmen" alone is not distinctive: a generic actor without a place continues the story.
+  const anchored = (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.some((a) => a.name !== UNIDENTIFIED);
+  // An unanchored sentence continues the incident before it, unless it reports another kind of
+  // event with its own toll ("On Thursday, a suicide bomber struck crowds…, killing 170"), or
+  // happened on another day ("On Sunday, the two sides fought with tanks…").
+  const ownDate = incidentDate(scope.text, article.published);
+  const otherDay = last !== null && ownDate.date !== null && last.incident.date !== null && ownDate.date !== last.incident.date && ownDate.precision === 'day' && last.incident.date_precision === 'day';
+  const otherEvent = last !== null && (otherDay || (rule.sub_event_type !== 'Attack' && rule.sub_event_type !== last.incident.sub_event_type && parseFatalities(scope.text) !== null));
+  const refersBack = BACK_REFERENCE_RE.test(scope.text) || (!anchored && LOOSE_BACK_REFERENCE_RE.test(scope.text));
+  const continuesLast = last !== null && last.block >= sentence.block - 1 && !otherDay && (refersBack || (!anchored && !otherEvent));
+  if (continuesLast) {
+    enrich(last!.incident, article, scope, roles);
+    return;
+  }
+  if (!anchored && !otherEvent) return;
+  const armed = roles.filter((a) => a.role !== 'victim').length;
+  const event = refineEvent(rule, victims, armed, roles);
+  const actors = crowdActors(event, roles);
+  const mention = linkPlace(article, located, scope, sentence);
+  const place = placeRef(mention);
+  const unknownName = located.mentions.find((m) => !m.place && m.start >= scope.start && m.end <= scope.end);
+  if (!place.id) x.warnings.push(`${article.file}: no known place for the incident in "${scope.text.slice(0, 80)}…"; kept as unresolved`);
+  else if (unknownName) x.warnings.push(`${article.file}: "${unknownName.text}" is not in the gazetteer; the incident is placed at ${place.name} (${place.level})`);
+  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : dateFor(article, sentence);
+  const incident: Incident = {
+    id: incidentId(x.digest, scope.text, event.sub_event_type),
+    title: titleFor(rule, actors, victims, place),
+    date,
+    date_precision: precision,
+    ...event,
+    actors,
+    fatalities: parseFatalities(scope.text),
+    injured: parseInjured(scope.text),
+    place,
+    source: sourceOf(article, scope),
+  };
+  const duplicate = x.incidents.find((i) => sameIncident(i, incident));
+  if (duplicate) {
+    duplicate.sources = [...(duplicate.sources ?? [duplicate.source]), incident.source];
+    x.last = { incident: duplicate, block: sentence.block };
+  } else {
+    x.incidents.push(incident);
+    x.last = { incident, block: sentence.block };
+  }
+}
+
 export function extractIncidents(article: Article, gazetteer: Gazetteer): Extraction {
-  const warnings = [...article.warnings];
   const parsed = geoparse(gazetteer, article.text);
   const firstParagraph = article.blocks.find((b) => b.kind === 'paragraph');
   const dateline = firstParagraph ? DATELINE_RE.exec(firstParagraph.text) : null;
-  const located: Located = { mentions: parsed.mentions, countries: parsed.countries, datelineEnd: dateline && firstParagraph ? firstParagraph.start + dateline[0].length : 0 };
-  const country = parsed.countries[0] ?? null;
+  const x: Extractor = {
+    article,
+    located: { mentions: parsed.mentions, countries: parsed.countries, datelineEnd: dateline && firstParagraph ? firstParagraph.start + dateline[0].length : 0 },
+    country: parsed.countries[0] ?? null,
+    digest: articleDigest(article),
+    incidents: [],
+    warnings: [...article.warnings],
+    lastGroup: null,
+    last: null,
+  };
   const publishedYear = article.published ? Number(article.published.slice(0, 4)) : null;
-  const digest = articleDigest(article);
-  const incidents: Incident[] = [];
-  let lastGroup: ActorMention | null = null;
-  let last: { incident: Incident; block: number } | null = null;
+  const publishedMonth = article.published ? Number(article.published.slice(5, 7)) : null;
 
   for (const sentence of article.sentences) {
     // "…, according to the SDF": the source of a report is not a party to it.
     const attribution = ATTRIBUTION_RE.exec(sentence.text);
-    const actorMentions = findActors(sentence.text, country).filter((a) => !attribution || a.start < attribution.index);
-    const namedGroup = [...actorMentions].reverse().find((a) => isNonState(a.category) && a.name !== 'Unidentified Armed Group');
+    const actorMentions = findActors(sentence.text, x.country).filter((a) => !attribution || a.start < attribution.index);
+    const namedGroup = [...actorMentions].reverse().find((a) => isNonState(a.category) && a.name !== UNIDENTIFIED);
     const rule0 = detectEvent(sentence.text);
-    const claim = CLAIM_RE.test(sentence.text);
+    const last = x.last;
     // "Al-Shabaab said it was behind the attack": the claim names the previous incident's initiator.
-    if (claim && last && namedGroup) {
+    if (CLAIM_RE.test(sentence.text) && last && namedGroup) {
       enrich(last.incident, article, sentence, [{ name: namedGroup.name, role: 'actor1' }], true);
-      lastGroup = namedGroup;
+      x.lastGroup = namedGroup;
       continue;
     }
-    if (namedGroup) lastGroup = namedGroup;
+    if (namedGroup) x.lastGroup = namedGroup;
+    // "The toll rose to seven": a later count for the incident before.
+    const update = last && last.block >= sentence.block - 2 ? parseTollUpdate(sentence.text) : null;
+    if (update && last) {
+      last.incident.fatalities = update;
+      last.incident.sources = [...(last.incident.sources ?? [last.incident.source]), sourceOf(article, sentence)];
+      continue;
+    }
     if (!rule0) {
       // "No casualties were reported.": a toll without an event word belongs to the incident before.
-      if (last && last.block >= sentence.block - 1 && (parseFatalities(sentence.text) || parseInjured(sentence.text)) && !rejectReason(sentence.text, publishedYear)) {
+      if (last && last.block >= sentence.block - 1 && (parseFatalities(sentence.text) || parseInjured(sentence.text)) && !rejectReason(sentence.text, publishedYear, publishedMonth)) {
         enrich(last.incident, article, sentence, []);
       }
       continue;
     }
-    if (rejectReason(sentence.text, publishedYear)) continue;
-    const scope: Scope | null = isDiplomatic(sentence.text) ? violentClause(sentence) : sentence;
-    if (!scope) continue;
-    const rule = scope === sentence ? rule0 : (detectEvent(scope.text) ?? rule0);
-    const scopeActors = scope === sentence ? actorMentions : findActors(scope.text, country);
-    // "The rebels raped…": the group named before. "Cartel gunmen" after "the Sinaloa Cartel": that cartel.
-    if (lastGroup && GROUP_REFERENCE_RE.test(scope.text) && !scopeActors.some((a) => isNonState(a.category))) scopeActors.unshift({ ...lastGroup, start: 0, end: 0 });
-    if (lastGroup) {
-      const group = lastGroup;
-      const i = scopeActors.findIndex((a) => a.name === UNIDENTIFIED && sharesWord(scope.text.slice(a.start, a.end), group.name));
-      if (i >= 0) scopeActors[i] = { ...group, start: scopeActors[i]!.start, end: scopeActors[i]!.end };
-    }
-    const victims = findCivilianVictims(scope.text);
-    const roles = assignRoles(scope.text, rule, scopeActors, victims);
-    const ownPlace = placeIn(article, located, scope.start, scope.end);
-    // A country alone ("Iraqi officials said…", "in Syria") does not anchor a new incident.
-    // "Gunmen" alone is not distinctive: a generic actor without a place continues the story.
-    const anchored = (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.some((a) => a.name !== UNIDENTIFIED);
-    // An unanchored sentence continues the incident before it, unless it reports another kind of
-    // event with its own toll ("On Thursday, a suicide bomber struck crowds…, killing 170").
-    const otherEvent = last !== null && rule.sub_event_type !== 'Attack' && rule.sub_event_type !== last.incident.sub_event_type && parseFatalities(scope.text) !== null;
-    const refersBack = BACK_REFERENCE_RE.test(scope.text) || (!anchored && LOOSE_BACK_REFERENCE_RE.test(scope.text));
-    const continuesLast = last !== null && last.block >= sentence.block - 1 && (refersBack || (!anchored && !otherEvent));
-    if (continuesLast) {
-      enrich(last!.incident, article, scope, roles);
+    if (rejectReason(sentence.text, publishedYear, publishedMonth)) continue;
+    if (isDiplomatic(sentence.text)) {
+      const clause = violentClause(sentence);
+      if (clause) handleScope(x, sentence, clause, detectEvent(clause.text) ?? rule0, findActors(clause.text, x.country));
       continue;
     }
-    if (!anchored && !otherEvent) continue;
-    const armed = roles.filter((a) => a.role !== 'victim').length;
-    const event = refineEvent(rule, victims, armed);
-    const actors = crowdActors(event, roles);
-    const mention = linkPlace(article, located, scope, sentence);
-    const place = placeRef(mention);
-    const unknownName = located.mentions.find((m) => !m.place && m.start >= scope.start && m.end <= scope.end);
-    if (!place.id) warnings.push(`${article.file}: no known place for the incident in "${scope.text.slice(0, 80)}…"; kept as unresolved`);
-    else if (unknownName) warnings.push(`${article.file}: "${unknownName.text}" is not in the gazetteer; the incident is placed at ${place.name} (${place.level})`);
-    const { date, precision } = dateFor(article, sentence);
-    const incident: Incident = {
-      id: incidentId(digest, scope.text, event.sub_event_type),
-      title: titleFor(rule, actors, victims, place),
-      date,
-      date_precision: precision,
-      ...event,
-      actors,
-      fatalities: parseFatalities(scope.text),
-      injured: parseInjured(scope.text),
-      place,
-      source: sourceOf(article, scope),
-    };
-    const duplicate = incidents.find((i) => sameIncident(i, incident));
-    if (duplicate) {
-      duplicate.sources = [...(duplicate.sources ?? [duplicate.source]), incident.source];
-      last = { incident: duplicate, block: sentence.block };
-    } else {
-      incidents.push(incident);
-      last = { incident, block: sentence.block };
+    const scopes = splitAfterClause(sentence);
+    if (scopes.length === 1) {
+      handleScope(x, sentence, sentence, rule0, actorMentions);
+      continue;
+    }
+    // The trailing "after …" clause happened first; each clause is its own incident.
+    for (const scope of [...scopes].reverse()) {
+      const clauseRule = detectEvent(scope.text) ?? rule0;
+      const offset = scope.start - sentence.start;
+      const clauseActors = actorMentions.filter((a) => a.start >= offset && a.end <= offset + scope.text.length).map((a) => ({ ...a, start: a.start - offset, end: a.end - offset }));
+      handleScope(x, sentence, scope, clauseRule, clauseActors);
     }
   }
-  return { incidents, warnings };
+  return { incidents: x.incidents, warnings: x.warnings };
 }
