@@ -183,12 +183,15 @@ const VICTIM_SUB_EVENTS = new Set(['Armed clash']);
 /** ACLED's coding of who does what: civilians attacked are "Violence against civilians", crowds are protesters or rioters. */
 const STATE_FORCES_RE = /^(?:Military|Police) Forces of /;
 
-function refineEvent(rule: EventRule, victims: string | null, armedActors: number, roles: Actor[]): Pick<Incident, 'event_type' | 'sub_event_type'> {
+const FIGHT_RE = /\b(?:fought|fighting|clash(?:es|ed)?|battles?|gunfights?|exchanged fire|firefights?)\b/i;
+
+function refineEvent(scope: string, rule: EventRule, victims: string | null, armedActors: number, roles: Actor[]): Pick<Incident, 'event_type' | 'sub_event_type'> {
   // Territory changes hands: to state forces it is regained, to anyone else it is overtaken.
   const initiator = roles.find((a) => a.role === 'actor1')?.name ?? '';
   if (rule.sub_event_type === 'Non-state actor overtakes territory' && STATE_FORCES_RE.test(initiator)) return { event_type: 'Battles', sub_event_type: 'Government regains territory' };
   if (rule.sub_event_type === 'Government regains territory' && initiator && !STATE_FORCES_RE.test(initiator)) return { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory' };
-  if (rule.sub_event_type === 'Armed clash' && victims && armedActors <= 1) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
+  // An "encounter" that harms civilians is an attack on them; two sides fighting stays a battle.
+  if (rule.sub_event_type === 'Armed clash' && victims && armedActors <= 1 && !FIGHT_RE.test(scope)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
   if (rule.sub_event_type === 'Attack' && !victims && armedActors >= 2) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   return { event_type: rule.event_type, sub_event_type: rule.sub_event_type };
 }
@@ -332,15 +335,17 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
   const ownDate = incidentDate(scope.text, article.published);
   const otherDay = last !== null && ownDate.date !== null && last.incident.date !== null && ownDate.date !== last.incident.date && ownDate.precision === 'day' && last.incident.date_precision === 'day';
   const otherEvent = last !== null && (otherDay || (rule.sub_event_type !== 'Attack' && rule.sub_event_type !== last.incident.sub_event_type && parseFatalities(scope.text) !== null));
-  const refersBack = BACK_REFERENCE_RE.test(scope.text) || (!anchored && LOOSE_BACK_REFERENCE_RE.test(scope.text));
-  const continuesLast = last !== null && last.block >= sentence.block - 1 && !otherDay && (refersBack || (!anchored && !otherEvent));
+  // A toll "in fighting" with nothing of its own refers back even if it names a later day ("…still going on on Saturday").
+  const loosely = !anchored && LOOSE_BACK_REFERENCE_RE.test(scope.text);
+  const refersBack = BACK_REFERENCE_RE.test(scope.text) && !otherDay;
+  const continuesLast = last !== null && last.block >= sentence.block - 1 && (loosely || refersBack || (!anchored && !otherEvent));
   if (continuesLast) {
     enrich(last!.incident, article, scope, roles);
     return;
   }
   if (!anchored && !otherEvent) return;
   const armed = roles.filter((a) => a.role !== 'victim').length;
-  const event = refineEvent(rule, victims, armed, roles);
+  const event = refineEvent(scope.text, rule, victims, armed, roles);
   const actors = crowdActors(event, roles);
   const mention = linkPlace(article, located, scope, sentence);
   const place = placeRef(mention);

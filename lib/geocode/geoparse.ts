@@ -113,12 +113,17 @@ const SMALL_TOWN = 10_000;
 /** The resolve context plus the countries the document is mainly about. */
 interface GeoparseContext extends ResolveContext {
   main?: string[];
+  /** Countries the text names or implies with a demonym. */
+  named?: string[];
 }
 
 function isUncertainElsewhere(place: Place, context: GeoparseContext): boolean {
   const main = context.main ?? (context.countries ?? []).slice(0, MAIN_COUNTRIES);
   if (main.length === 0 || main.includes(place.country)) return false;
   if (place.level !== 'city' && place.level !== 'landmark') return false;
+  // A town in a country the text never names, in a story about another: "Palma" in a Mozambique
+  // report is not Palma de Mallorca, however large.
+  if (context.named && !context.named.includes(place.country)) return true;
   // A guess, or a small town known only by an alternate name ("Ruto" is listed for Routot, France).
   return (
     place.score < UNCERTAIN_SCORE ||
@@ -232,6 +237,7 @@ export function geoparse(g: Gazetteer, text: string): GeoparseResult {
   const confident = firstPass.filter((m) => m.place && m.place.score >= CONFIDENT_SCORE && m.place.level !== 'country').map((m) => m.place!);
   const context: GeoparseContext = {
     main: mainCountries(weighted),
+    named: seed,
     countries,
     admin1Ids: confident.filter((p) => p.level === 'admin1').map((p) => p.id),
     places: confident,
