@@ -37,8 +37,12 @@ const BEGINNING_RE = /\b(?:protests|demonstrations|fighting|war|violence|unrest|
 /** Running tolls in the present perfect: "the crackdown has killed…", "…have been killed in the war". */
 const RUNNING_TOLL_RE = /\b(?:exchanges|fighting|war|conflict|crackdown|unrest|violence|protests|clashes|insurgency)\b[^.]{0,40}\b(?:has|have) (?:killed|left)\b|\b(?:has|have) been (?:killed|wounded)\b[^.]{0,60}\b(?:crackdown|war|conflict|unrest|violence|protests|exchanges)\b/i;
 
+/** The past perfect tells what happened before the story ("had captured the town"), unless it names the day. */
+const PAST_PERFECT_RE = /(?<!\b(?:who|that|which|where|when)\s(?:\w+\s)?)\bhad (?:been )?(?:captured|seized|taken|fought|overrun|controlled|held|launched|carried out|expelled|driven out|occupied|besieged|attacked|targeted|bombed|shelled)\b/i;
+
 export function rejectReason(sentence: string, publishedYear: number | null, publishedMonth: number | null = null): RejectReason | null {
   if (BEGINNING_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
+  if (PAST_PERFECT_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
   if (RUNNING_TOLL_RE.test(sentence) && !DAY_RE.test(sentence)) return 'aggregate';
   if (TOTAL_CUE_RE.test(sentence) && COUNT_RE.test(sentence)) return 'aggregate';
   if (SERIES_RE.test(sentence) && !DAY_RE.test(sentence)) return 'aggregate';
