@@ -27,6 +27,8 @@ export function parseNumber(word: string): number | null {
 const DEATH = String.raw`(?:killed|killing|shot dead|feared dead|dead|died|deaths?|lives|fatalities|slain|massacred|executed|perished|bodies)`;
 const HURT = String.raw`(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)`;
 /** Up to three words naming who ("truffle hunters"), optionally with an aside ("civilians, including 11 children,"). */
+/** "three months of killing" is a span of time, not a count of people. */
+const NOT_A_COUNT = String.raw`(?!\s+(?:months?|weeks?|days?|years?|hours?|minutes?|decades?)\b)`;
 const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}`;
 const QUALIFIER = String.raw`(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than)`;
 
@@ -83,7 +85,7 @@ function patternsFor(kind: string): CountPattern[] {
     },
     {
       // "at least 11 truffle hunters were killed", "Forty-two people died", "death of at least 11"
-      re: new RegExp(String.raw`\b(${QUALIFIER}\s+)?(${NUMBER_WORD})\s+${PEOPLE}(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?:reported\s+)?${kind}\b`, 'iu'),
+      re: new RegExp(String.raw`\b(${QUALIFIER}\s+)?(${NUMBER_WORD})${NOT_A_COUNT}\s+${PEOPLE}(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?:reported\s+)?${kind}\b`, 'iu'),
       build: (m) => {
         const n = parseNumber(m[2]!);
         return n === null ? null : bounded(m[1]?.trim(), n, m[0]);
@@ -101,7 +103,9 @@ function patternsFor(kind: string): CountPattern[] {
 
 /** "The toll rose to seven": a later, higher count for the same incident. */
 export function parseTollUpdate(sentence: string): Casualties {
-  const m = new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|people killed))\b[^.]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence);
+  const m =
+    new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|people killed))\b[^.]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
+    new RegExp(String.raw`\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.]{0,40}?\bto\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence);
   if (!m) return null;
   const n = parseNumber(m[2]!);
   return n === null ? null : bounded(m[1]?.trim(), n, m[0]);

@@ -244,7 +244,8 @@ function sourceOf(article: Article, scope: Scope): Source {
 /** A continuing sentence fills what the incident it continues lacks, and is kept as evidence. */
 function enrich(incident: Incident, article: Article, scope: Scope, actors: Actor[], claim = false): void {
   let added = false;
-  const fatalities = parseFatalities(scope.text);
+  // Arrests, agreements and other strategic developments carry no toll of their own (ACLED codes 0).
+  const fatalities = incident.event_type === 'Strategic developments' ? null : parseFatalities(scope.text);
   if (!incident.fatalities && fatalities) {
     incident.fatalities = fatalities;
     added = true;
