@@ -244,8 +244,9 @@ function sourceOf(article: Article, scope: Scope): Source {
 /** A continuing sentence fills what the incident it continues lacks, and is kept as evidence. */
 function enrich(incident: Incident, article: Article, scope: Scope, actors: Actor[], claim = false): void {
   let added = false;
-  // Arrests, agreements and other strategic developments carry no toll of their own (ACLED codes 0).
-  const fatalities = incident.event_type === 'Strategic developments' ? null : parseFatalities(scope.text);
+  // Arrests, agreements and other strategic developments take no toll from neighbouring sentences, only a stated zero.
+  const parsed = parseFatalities(scope.text);
+  const fatalities = incident.event_type === 'Strategic developments' && parsed?.max !== 0 ? null : parsed;
   if (!incident.fatalities && fatalities) {
     incident.fatalities = fatalities;
     added = true;
