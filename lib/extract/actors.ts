@@ -47,6 +47,8 @@ const ACTORS: ActorEntry[] = [
   { name: 'Myanmar National Democratic Alliance Army', category: 'Rebel groups', aliases: ['Myanmar National Democratic Alliance Army', 'MNDAA'] },
   { name: 'Arakan Army', category: 'Rebel groups', aliases: ['Arakan Army'] },
   { name: 'Pakistan Tehreek-e-Insaf', category: 'Political militias', aliases: ['Pakistan Tehreek-e-Insaf', 'PTI'] },
+  { name: 'Military Forces of Iran', category: 'State forces', aliases: ['Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'Revolutionary Guard', 'IRGC', 'the Guards'] },
+  { name: 'Israeli Settlers', category: 'Identity militias', aliases: ['Israeli settlers', 'Jewish settlers', 'settlers'] },
   { name: 'Protesters', category: 'Protesters', aliases: ['protesters', 'demonstrators', 'protestors', 'marchers'] },
   { name: 'Rioters', category: 'Rioters', aliases: ['rioters'] },
   { name: 'Unidentified Armed Group', category: 'Political militias', aliases: ['gunmen', 'unidentified gunmen', 'armed men', 'unknown assailants', 'assailants', 'bandits', 'armed bandits', 'gangs', 'armed gangs', 'gang members', 'gangsters', 'cartel gunmen', 'cartel members', 'suspected militants', 'unidentified attackers'] },
@@ -66,6 +68,8 @@ export interface ActorMention {
   category: ActorCategory;
   start: number;
   end: number;
+  /** "Military"/"Police" for state forces named without a nationality ("the army", "police"): their country is the incident's. */
+  domestic?: 'Military' | 'Police';
 }
 
 function escape(s: string): string {
@@ -74,7 +78,7 @@ function escape(s: string): string {
 
 /** Country names as ACLED writes them in "Military Forces of …". */
 const COUNTRY_NAME_OVERRIDES: Record<string, string> = {
-  US: 'the United States', GB: 'the United Kingdom', CD: 'the Democratic Republic of Congo', CG: 'Republic of Congo', SY: 'Syria', RU: 'Russia', IR: 'Iran',
+  US: 'the United States', GB: 'the United Kingdom', PH: 'the Philippines', CF: 'the Central African Republic', AE: 'the United Arab Emirates', NL: 'the Netherlands', GM: 'the Gambia', SS: 'South Sudan', CD: 'the Democratic Republic of Congo', CG: 'Republic of Congo', SY: 'Syria', RU: 'Russia', IR: 'Iran',
   CN: 'China', KP: 'North Korea', KR: 'South Korea', PS: 'Palestine', MM: 'Myanmar', VE: 'Venezuela', BO: 'Bolivia', TZ: 'Tanzania', LA: 'Laos', MD: 'Moldova', CI: "Ivory Coast", TR: 'Turkey',
 };
 
@@ -87,16 +91,21 @@ const NATIONALITY = ['US', 'U\\.S\\.', ...DEMONYMS.map(([d]) => escape(d))].sort
 /** Words allowed between a nationality and the force ("Russian special forces"), and nothing else: "Chinese border town" is not a force. */
 const FORCE_ADJECTIVES = '(?:government|regime|special|security|armed|naval|military|army|paramilitary|elite|marine|ground|air|riot|coalition)';
 const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
+/** A state acting as a whole: "Azerbaijan launched…", "Israel struck…". */
+const STATE_VERBS = 'launched|attacked|struck|bombed|shelled|fired|hit|targeted|invaded|seized|captured|carried out|pounded|retaliated';
 const COUNTRY_NAMES = Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([code, names]) => names.map((name) => [name, code] as [string, string]));
 const COUNTRY_FORCES_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escape(n)).sort((a, b) => b.length - a.length).join('|')})['’]s\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 const COUNTRY_CODE = new Map(COUNTRY_NAMES.map(([n, c]) => [n.toLowerCase(), c]));
+const COUNTRY_SUBJECT_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escape(n)).sort((a, b) => b.length - a.length).join('|')})\s+(?:has\s+|have\s+|had\s+)?(?:${STATE_VERBS})\b`, 'g');
 const DEMONYM_CODE = new Map<string, string>([['us', 'US'], ['u.s.', 'US'], ...DEMONYMS.map(([d, c]) => [d.toLowerCase(), c] as [string, string])]);
 
 const ALIAS_INDEX = ACTORS.flatMap((a) => a.aliases.map((alias) => ({ alias, actor: a }))).sort((x, y) => y.alias.length - x.alias.length);
 const ALIAS_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${ALIAS_INDEX.map(({ alias }) => escape(alias)).join('|')})(?![\\p{L}\\d])`, 'giu');
 const ACRONYM_RE = /^[A-Z\d]{2,5}(?:-[A-Z])?$/;
 const ALIAS_LOOKUP = new Map(ALIAS_INDEX.map(({ alias, actor }) => [alias.toLowerCase(), actor]));
-const UNLISTED_RE = /\b((?:[A-Z][\p{L}-]+\s){1,3})(militants|rebels|fighters|militia|militiamen|jihadists|insurgents|gunmen|[Cc]artel|gang)\b/gu;
+const UNLISTED_RE = /\b((?:[A-Z\d][\p{L}\d-]+\s){1,3})(militants|rebels|fighters|militia|militiamen|jihadists|insurgents|gunmen|[Cc]artel|gang|Brigades?|Force|Forces|Army|Front|Movement)\b/gu;
+/** Proper-noun groups ("Tigray Defence Forces", "444 Brigade") keep their capitals; generic ones ("Kokang fighters") are lowercased. */
+const NAMED_KINDS = new Set(['brigade', 'brigades', 'force', 'forces', 'army', 'front', 'movement', 'cartel', 'gang']);
 const CIVILIAN_RE = new RegExp(`\\b(${CIVILIAN_WORDS.map(escape).join('|')})\\b`, 'i');
 
 function overlapsAny(found: ActorMention[], start: number, end: number): boolean {
@@ -121,6 +130,11 @@ export function findActors(sentence: string, country: string | null = null): Act
     const police = m[2]!.toLowerCase() === 'police';
     found.push({ name: `${police ? 'Police' : 'Military'} Forces of ${countryName(code)}`, category: 'State forces', start: m.index, end: m.index + m[0].length });
   }
+  for (const m of sentence.matchAll(COUNTRY_SUBJECT_RE)) {
+    const code = COUNTRY_CODE.get(m[1]!.toLowerCase());
+    if (!code || overlapsAny(found, m.index, m.index + m[1]!.length)) continue;
+    found.push({ name: `Military Forces of ${countryName(code)}`, category: 'State forces', start: m.index, end: m.index + m[1]!.length });
+  }
   for (const m of sentence.matchAll(ALIAS_RE)) {
     if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
     const actor = ALIAS_LOOKUP.get(m[0].toLowerCase());
@@ -132,15 +146,17 @@ export function findActors(sentence: string, country: string | null = null): Act
     for (const [re, kind] of [[DOMESTIC_MILITARY_RE, 'Military'], [DOMESTIC_POLICE_RE, 'Police']] as const) {
       const m = re.exec(sentence);
       if (m && !overlapsAny(found, m.index, m.index + m[0].length)) {
-        found.push({ name: `${kind} Forces of ${countryName(country)}`, category: 'State forces', start: m.index, end: m.index + m[0].length });
+        found.push({ name: `${kind} Forces of ${countryName(country)}`, category: 'State forces', start: m.index, end: m.index + m[0].length, domestic: kind });
       }
     }
   }
   for (const m of sentence.matchAll(UNLISTED_RE)) {
     if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
-    if (DEMONYM_CODE.has(m[1]!.trim().toLowerCase()) || /^(?:The|A|An|Armed|Suspected)$/.test(m[1]!.trim())) continue;
+    const lead = m[1]!.trim();
+    if (DEMONYM_CODE.has(lead.toLowerCase()) || COUNTRY_CODE.has(lead.toLowerCase()) || /^(?:The|A|An|Armed|Suspected|Government|Security|State|Special|National|United|Pro-government)$/.test(lead)) continue;
     const kind = m[2]!.toLowerCase();
-    const name = kind === 'cartel' || kind === 'gang' ? `${m[1]!.trim()} ${kind[0]!.toUpperCase()}${kind.slice(1)}` : `${m[1]!.trim()} ${kind}`;
+    const named = NAMED_KINDS.has(kind);
+    const name = named ? `${m[1]!.trim()} ${kind[0]!.toUpperCase()}${kind.slice(1)}` : `${m[1]!.trim()} ${kind}`;
     found.push({ name, category: kind === 'cartel' || kind === 'gang' ? 'Political militias' : 'Rebel groups', start: m.index, end: m.index + m[0].length });
   }
   // "Islamic State gunmen": the generic word belongs to the group named with it.

@@ -15,7 +15,7 @@ import { geoparse, type PlaceMention } from '../geocode/geoparse';
 import type { Place } from '../geocode/types';
 import { isSameIncident } from '../incidents/same-incident';
 import type { Actor, Incident, PlaceRef, Source } from '../incidents/schema';
-import { CLAIM_RE, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, UNIDENTIFIED, type ActorMention } from './actors';
+import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, UNIDENTIFIED, type ActorMention } from './actors';
 import { parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
@@ -183,6 +183,7 @@ const VICTIM_SUB_EVENTS = new Set(['Armed clash']);
 /** ACLED's coding of who does what: civilians attacked are "Violence against civilians", crowds are protesters or rioters. */
 const STATE_FORCES_RE = /^(?:Military|Police) Forces of /;
 
+const TWO_SIDES_RE = /\b(?:the two sides|both sides|the rival (?:forces|groups|factions))\b/i;
 const FIGHT_RE = /\b(?:fought|fighting|clash(?:es|ed)?|battles?|gunfights?|exchanged fire|firefights?)\b/i;
 
 function refineEvent(scope: string, rule: EventRule, victims: string | null, armedActors: number, roles: Actor[]): Pick<Incident, 'event_type' | 'sub_event_type'> {
@@ -200,6 +201,9 @@ function refineEvent(scope: string, rule: EventRule, victims: string | null, arm
 function crowdActors(event: Pick<Incident, 'event_type' | 'sub_event_type'>, actors: Actor[]): Actor[] {
   if (event.event_type !== 'Riots' && event.event_type !== 'Protests') return actors;
   const crowd = event.event_type === 'Riots' ? 'Rioters' : 'Protesters';
+  // A named group rioting ("Israeli settlers rampaged") stays the initiator; ACLED does not rename it.
+  const group = actors.find((a) => a.role === 'actor1' && !STATE_FORCES_RE.test(a.name) && a.name !== 'Protesters' && a.name !== 'Rioters' && a.name !== UNIDENTIFIED);
+  if (event.event_type === 'Riots' && group) return actors;
   const others = actors.filter((a) => a.name !== 'Protesters' && a.name !== 'Rioters' && a.role !== 'victim');
   const forceFirst = event.sub_event_type === 'Excessive force against protesters';
   const state = others.filter((a) => /^(?:Military|Police) Forces of/.test(a.name));
@@ -324,9 +328,18 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
     const i = scopeActors.findIndex((a) => a.name === UNIDENTIFIED && sharesWord(scope.text.slice(a.start, a.end), group.name));
     if (i >= 0) scopeActors[i] = { ...group, start: scopeActors[i]!.start, end: scopeActors[i]!.end };
   }
+  const ownPlace = placeIn(article, located, scope.start, scope.end);
+  // "Police" in a Bogotá sentence are Colombia's, whatever country the article mentions most.
+  const placeCountry = ownPlace?.place?.country;
+  if (placeCountry) {
+    for (const [i, a] of scopeActors.entries()) if (a.domestic) scopeActors[i] = { ...a, name: `${a.domestic} Forces of ${countryName(placeCountry)}` };
+  }
+  // "The two sides fought…": the sides of the incident before.
+  if (scopeActors.length === 0 && TWO_SIDES_RE.test(scope.text) && x.last) {
+    for (const a of x.last.incident.actors.filter((r) => r.role === 'actor1' || r.role === 'actor2')) scopeActors.push({ name: a.name, category: 'Rebel groups', start: 0, end: 0 });
+  }
   const victims = findCivilianVictims(scope.text);
   const roles = assignRoles(scope.text, rule, scopeActors, victims);
-  const ownPlace = placeIn(article, located, scope.start, scope.end);
   const last = x.last;
   // A country alone ("Iraqi officials said…", "in Syria") does not anchor a new incident.
   // "Gunmen" alone is not distinctive: a generic actor without a place continues the story.
