@@ -95,9 +95,11 @@ function rejected(g: Gazetteer, text: string, c: Candidate): boolean {
 
 const MINOR_SCORE = 0.8;
 
-function isMinor(place: Place, context: ResolveContext): boolean {
-  if (place.level !== 'city' && place.level !== 'landmark') return false;
+function isMinor(place: Place, context: GeoparseContext): boolean {
+  if (place.level === 'country' || place.level === 'region') return false;
   const countries = context.countries ?? [];
+  // A province abroad inside a name ("José Aldemar Rojas" ~ Rojas, Latvia) is a surname, not a place.
+  if (place.level === 'admin1') return (context.main ?? []).length > 0 && !context.main!.includes(place.country);
   return place.score < MINOR_SCORE || (countries.length > 0 && !countries.includes(place.country));
 }
 
