@@ -55,7 +55,7 @@ const ACTORS: ActorEntry[] = [
 ];
 
 /** Victim phrases that make an incident violence against civilians. */
-const CIVILIAN_WORDS = ['civilians', 'civilian', 'truffle hunters', 'truffle gatherers', 'shepherds', 'farmers', 'villagers', 'residents', 'worshippers', 'students', 'schoolchildren', 'schoolgirls', 'children', 'women', 'concertgoers', 'concert-goers', 'passengers', 'fishermen', 'aid workers', 'journalists', 'displaced people', 'refugees', 'pilgrims', 'shoppers', 'herders', 'miners', 'teachers', 'doctors', 'patients', 'families', 'diners', 'traders', 'commuters', 'mourners', 'wedding guests'];
+const CIVILIAN_WORDS = ['civilians', 'civilian', 'truffle hunters', 'truffle gatherers', 'shepherds', 'farmers', 'villagers', 'residents', 'worshippers', 'students', 'schoolchildren', 'schoolgirls', 'children', 'women', 'concertgoers', 'concert-goers', 'passengers', 'fishermen', 'aid workers', 'journalists', 'displaced people', 'refugees', 'pilgrims', 'shoppers', 'herders', 'miners', 'teachers', 'doctors', 'patients', 'families', 'diners', 'traders', 'commuters', 'mourners', 'wedding guests', 'brothers', 'teenager', 'teenagers', 'boys', 'girls', 'motorist', 'motorists', 'road workers', 'workers', 'a man', 'an elderly man', 'a woman'];
 
 /** Words after a nationality that make it that country's armed forces ("Russian missiles"). */
 const MILITARY_NOUNS = 'forces|troops|soldiers|army|military|jets|warplanes|aircraft|missiles?|drones?|artillery|navy|air force|strikes?|bombers|shelling|shells|tanks|special forces|marines|gunboats?|helicopters?|airstrikes?|air strikes?|drone strikes?|military strikes?|units?|assaults?|attacks?|offensive|advances?|bombardment|fire|raids?';

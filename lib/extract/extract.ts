@@ -41,6 +41,16 @@ const LOCATIVE_RE = /\b(?:in|at|near|outside|inside|on|into|of|around|across|nor
 /** Where talks or statements happened is not where the incident did ("after talks in Kunming"). */
 const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,35}$/i;
 const ATTRIBUTION_RE = /,?\s+according to\b/i;
+/** A last clause like ", the army said" or ", police told reporters" names who reported, not who acted. */
+const TRAILING_SAID_RE = /,\s+((?:[\w'’-]+\s+){0,7}?(?:said|says|reported|added|told reporters|announced|confirmed))\b[^,]*$/i;
+const BLAMING_RE = /\bblam(?:ing|ed) ((?:the )?[\w'’ -]{2,60}?) for\b/i;
+
+/** Where the reporting attribution of a sentence begins (its length when there is none). */
+function attributionStart(sentence: string): number {
+  const according = ATTRIBUTION_RE.exec(sentence);
+  const said = TRAILING_SAID_RE.exec(sentence);
+  return Math.min(according?.index ?? sentence.length, said?.index ?? sentence.length);
+}
 const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
 const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neighbourhood|neighborhood|suburb|camp) of\s+$/i;
 /** "MOGADISHU - " or "BEIRUT (Reuters) —": the place of filing, not necessarily of the incident. */
@@ -408,9 +418,15 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer): Extrac
   const publishedMonth = article.published ? Number(article.published.slice(5, 7)) : null;
 
   for (const sentence of article.sentences) {
-    // "…, according to the SDF": the source of a report is not a party to it.
-    const attribution = ATTRIBUTION_RE.exec(sentence.text);
-    const actorMentions = findActors(sentence.text, x.country).filter((a) => !attribution || a.start < attribution.index);
+    // "…, according to the SDF", "…, the army said": the source of a report is not a party to it.
+    const attribution = attributionStart(sentence.text);
+    const actorMentions = findActors(sentence.text, x.country).filter((a) => a.start < attribution);
+    // "…, blaming settlers for the killing": the blamed party initiates.
+    const blamed = BLAMING_RE.exec(sentence.text);
+    if (blamed) {
+      const culprit = findActors(blamed[1]!, x.country)[0];
+      if (culprit) actorMentions.unshift({ ...culprit, start: 0, end: 0 });
+    }
     const namedGroup = [...actorMentions].reverse().find((a) => isNonState(a.category) && a.name !== UNIDENTIFIED);
     const rule0 = detectEvent(sentence.text);
     const last = x.last;
