@@ -125,4 +125,9 @@ describe('extraction regressions', () => {
     expect(incidents[0]!.date).toBe('2023-05-09');
     expect(incidents[1]!.date).toBeNull();
   });
+
+  it('marks an incident near a town, not in it, as approximate (geo-precision 2)', () => {
+    const [i] = only('date 2021-06-24\n\nAn air strike hit a market about 20 km west of Mekelle on Tuesday, killing 51 people.');
+    expect(i!.place).toMatchObject({ name: "Mek'ele", level: 'city', geo_precision: 2 });
+  });
 });

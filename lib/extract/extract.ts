@@ -145,10 +145,14 @@ function linkPlace(article: Article, located: Located, scope: Scope, sentence: S
   return own ?? dominant ?? fromParagraph;
 }
 
-function placeRef(mention: PlaceMention | null): PlaceRef {
+/** "20 km west of Mekelle", "near Kherson", "on the outskirts of Goma": near the town, not in it (ACLED geo-precision 2). */
+const NEAR_BEFORE_RE = /\b(?:near|outside|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|km (?:from|of))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$/i;
+
+function placeRef(article: Article, mention: PlaceMention | null): PlaceRef {
   const p = mention?.place;
   if (!p) return { text: mention?.text ?? '', name: null, country: null, admin1: null, level: null, lat: null, lon: null, geo_precision: null, id: null };
-  const ref: PlaceRef = { text: mention!.text, name: p.name, country: p.country, admin1: p.admin1, level: p.level, lat: p.lat, lon: p.lon, geo_precision: PRECISION_BY_LEVEL[p.level], id: p.id };
+  const near = (p.level === 'city' || p.level === 'landmark') && NEAR_BEFORE_RE.test(article.text.slice(Math.max(0, mention!.start - 30), mention!.start));
+  const ref: PlaceRef = { text: mention!.text, name: p.name, country: p.country, admin1: p.admin1, level: p.level, lat: p.lat, lon: p.lon, geo_precision: near ? 2 : PRECISION_BY_LEVEL[p.level], id: p.id };
   if (p.bbox && p.level !== 'city' && p.level !== 'landmark') ref.bbox = p.bbox;
   return ref;
 }
@@ -373,7 +377,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
   const event = refineEvent(scope.text, rule, victims, armed, roles);
   const actors = crowdActors(event, roles);
   const mention = linkPlace(article, located, scope, sentence);
-  const place = placeRef(mention);
+  const place = placeRef(article, mention);
   const unknownName = located.mentions.find((m) => !m.place && m.start >= scope.start && m.end <= scope.end);
   if (!place.id) x.warnings.push(`${article.file}: no known place for the incident in "${scope.text.slice(0, 80)}…"; kept as unresolved`);
   else if (unknownName) x.warnings.push(`${article.file}: "${unknownName.text}" is not in the gazetteer; the incident is placed at ${place.name} (${place.level})`);
