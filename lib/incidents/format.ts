@@ -1,4 +1,5 @@
 /** Human wording for incident fields, shared by the panel, the permalink page and link previews. */
+import { countryDisplayName } from './country-name';
 import type { Actor, Casualties, Incident, PlaceRef } from './schema';
 
 const LEVEL_WORDS: Record<NonNullable<PlaceRef['level']>, string> = {
@@ -38,7 +39,7 @@ export function formatPlace(place: PlaceRef): string {
   if (!place.name) return place.text ? `${place.text} (unresolved place)` : 'place unknown';
   const parts = [place.name];
   if (place.admin1 && place.admin1 !== place.name && place.level !== 'admin1') parts.push(place.admin1);
-  if (place.country) parts.push(place.country);
+  if (place.country) parts.push(countryDisplayName(place.country)!);
   return parts.join(', ');
 }
 
