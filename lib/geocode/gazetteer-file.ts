@@ -295,23 +295,15 @@ export class Gazetteer {
     return new Gazetteer(header, sections as Sections);
   }
 
+  /** The places an exact key names, for tools and tests; the resolver reads postings in place. */
   exact(key: string): Posting[] {
-    return toPostings(this.exactRaw(key));
+    const k = this.exactKey(key);
+    return k < 0 ? [] : toPostings(this.s.exactPostings.subarray(this.s.exactPostingOffsets[k]!, this.s.exactPostingOffsets[k + 1]!));
   }
 
   fuzzy(key: string): Posting[] {
-    return toPostings(this.fuzzyRaw(key));
-  }
-
-  /** Raw postings (placeIndex << 1 | primary) as a view, for tools; hot paths use exactKey/fuzzyKey. */
-  exactRaw(key: string): Uint32Array {
-    const k = this.exactKey(key);
-    return k < 0 ? NO_POSTINGS : this.s.exactPostings.subarray(this.s.exactPostingOffsets[k]!, this.s.exactPostingOffsets[k + 1]!);
-  }
-
-  fuzzyRaw(key: string): Uint32Array {
     const k = this.fuzzyKey(key);
-    return k < 0 ? NO_POSTINGS : this.s.fuzzyPostings.subarray(this.s.fuzzyPostingOffsets[k]!, this.s.fuzzyPostingOffsets[k + 1]!);
+    return k < 0 ? [] : toPostings(this.s.fuzzyPostings.subarray(this.s.fuzzyPostingOffsets[k]!, this.s.fuzzyPostingOffsets[k + 1]!));
   }
 
   /** Index of an exact key, or -1; its postings are exactPostings[exactStart(k) … exactStart(k + 1)). */
@@ -386,12 +378,6 @@ export class Gazetteer {
     return c ? { lat: c[0], lon: c[1] } : undefined;
   }
 
-  /** Index of the place with this id, by linear scan: for tests and tools, not hot paths. */
-  findId(id: string): number {
-    for (let i = 0; i < this.placeCount; i++) if (this.id(i) === id) return i;
-    return -1;
-  }
-
   private lookup(key: string, slots: Uint32Array, keyOffsets: Uint32Array, keyBytes: Uint8Array): number {
     if (!key) return -1;
     const mask = slots.length - 1;
@@ -406,8 +392,6 @@ export class Gazetteer {
     }
   }
 }
-
-const NO_POSTINGS = new Uint32Array(0);
 
 function toPostings(raw: Uint32Array): Posting[] {
   return Array.from(raw, (v) => ({ place: v >>> 1, primary: (v & PRIMARY_FLAG) === PRIMARY_FLAG }));
