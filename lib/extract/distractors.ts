@@ -16,14 +16,14 @@ const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|es
 const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|rejected the|disputed|dismissed the|described (?:the|it)|called (?:the|it|them)|blamed \w+ for|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|reserved the right)\b/i;
 /** Descriptions of groups and places, not events. */
 const BACKGROUND_RE = /\b(?:made up of|consists of|was formed|founded in|one of the first places|could be heard|were heard|rang out|echoed|(?:protect|defend|guard)\w* (?:\w+ ){0,4}(?:from|against) (?:an? )?(?:attacks?|raids?))\b/i;
-const HISTORY_RE = /\banniversary\b|\blast year\b|\b(?:years|decades?) ago\b|\bin the (?:early |late |mid-)?(?:19|20)\d0s\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;
+const HISTORY_RE = /\banniversary\b|\blast year\b|\bat the time\b|\bpreviously\b|\bformerly\b|\bearlier in the (?:war|conflict|year)\b|\bin the (?:days|weeks|months) (?:before|leading up to)\b|\b(?:years|decades?) ago\b|\bin the (?:early |late |mid-)?(?:19|20)\d0s\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;
 /** A year with no day or month before it ("in 2011", "since 2016"): history unless it is this year. */
 const BARE_YEAR_RE = new RegExp(String.raw`\b(?:in|since|during|from|of|by|until) (?:(?:early|late|mid-?)\s?)?(?:(?:${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi');
 /** Any year, e.g. "In October 2021", "on 9 May 2023". */
 const ANY_YEAR_RE = /\b((?:19|20)\d\d)\b/g;
 
 /** Words that make a toll or a count of attacks a running total rather than one incident. */
-const TOTAL_CUE_RE = /\b(?:so far|to date|in total|in all|overall|nationwide|across the (?:country|region)|over the (?:past|last|course of)|in the (?:past|last) (?:\d+|few|two|three|several) (?:days|weeks|months)|since the (?:war|conflict|start|beginning|fighting|offensive)|during the (?:war|conflict))\b/i;
+const TOTAL_CUE_RE = /\b(?:so far|to date|in total|in all|a total of|overall|nationwide|each year|every year|annually|per day|a day on average|on average|tens of thousands|hundreds of thousands|across the (?:country|region)|over the (?:past|last|course of)|in the (?:past|last) (?:\d+|few|two|three|several) (?:days|weeks|months)|since the (?:war|conflict|start|beginning|fighting|offensive)|during the (?:war|conflict))\b/i;
 const COUNT_RE = /\b(?:killed|died|dead|deaths|wounded|injured|arrested|detained|attacks|strikes|raids|displaced|toll)\b/i;
 
 /** "A wave of strikes" is a campaign, unless the sentence pins it to a day. */

@@ -20,6 +20,10 @@ import { parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
 import { detectEvent, type EventRule } from './events';
+import { incidentLogOdds, type NaiveBayesModel } from './sentence-classifier';
+import incidentModel from '../../data/models/incident-sentence.json' with { type: 'json' };
+
+const INCIDENT_MODEL = incidentModel as unknown as NaiveBayesModel;
 
 export interface Extraction {
   incidents: Incident[];
@@ -373,6 +377,8 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
     return;
   }
   if (!anchored && !otherEvent) return;
+  // Last check: the learned model vetoes sentences that read like background, history or comment.
+  if (incidentLogOdds(INCIDENT_MODEL, sentence.text) < 0) return;
   const armed = roles.filter((a) => a.role !== 'victim').length;
   const event = refineEvent(scope.text, rule, victims, armed, roles);
   const actors = crowdActors(event, roles);
