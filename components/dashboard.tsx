@@ -103,7 +103,7 @@ export function Dashboard({ basePath, initialState, incidents, tiles, embedded =
 
 function Legend() {
   return (
-    <div className="legend" aria-label="Legend">
+    <div className="legend" role="note" aria-label="Legend">
       <span>
         <i className="legend-dot" /> town-level location
       </span>

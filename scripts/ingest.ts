@@ -3,10 +3,11 @@ import { readConfig } from '../lib/config/env';
 import { loadGazetteer } from '../lib/geocode/load';
 import { articleFiles, ingestFile } from '../lib/pipeline/ingest';
 import { openStore } from '../lib/store/open';
+import type { IncidentStore } from '../lib/store/sqlite';
 import { fail } from './cli-io';
 
 const inputs = process.argv.slice(2);
-let store;
+let store: IncidentStore;
 try {
   store = openStore(readConfig());
 } catch (error) {

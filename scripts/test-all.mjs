@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The one test command (npm test): set-up, type-check, unit tests, production build, browser tests.
+ * The one test command (npm test): set-up, type-check, lint, unit tests, production build, browser tests.
  * Ends with a "N passed, N failed" line summing vitest and Playwright results (CI reads it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -53,6 +53,7 @@ const run = (ok) => {
 run(ensureChromium());
 run(step('set-up', 'node', ['scripts/setup.mjs']));
 run(step('type-check', 'npx', ['tsc', '--noEmit']));
+run(step('lint', 'npx', ['biome', 'lint', '--error-on-warnings']));
 run(step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_REPORT}`]));
 const built = run(step('build', 'npx', ['next', 'build']));
 if (built) run(step('browser tests', 'npx', ['playwright', 'test']));

@@ -10,6 +10,7 @@ const MAX_FIT_ZOOM = 8;
 /** With no view in the URL, frame the incidents once when the map opens. */
 export function FitToIncidents({ incidents }: { incidents: MapIncident[] }) {
   const map = useMap();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on mount; later filter changes must not yank the view away from the reader
   useEffect(
     function fitOnce() {
       const located = incidents.filter((m) => m.incident.place.lat !== null && m.incident.place.lon !== null);
@@ -17,8 +18,6 @@ export function FitToIncidents({ incidents }: { incidents: MapIncident[] }) {
       const bounds = latLngBounds(located.map((m) => [m.incident.place.lat!, m.incident.place.lon!] as [number, number]));
       map.fitBounds(bounds, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, animate: false });
     },
-    // Only on mount: later filter changes must not yank the view away from the reader.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [map],
   );
   return null;

@@ -56,6 +56,7 @@ const MAX_BYTES = 2_000_000;
 /** Control characters other than tab/newline/CR suggest a binary file. */
 function looksBinary(raw: string): boolean {
   if (raw.includes('\u0000')) return true;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting control characters is the point
   const controls = raw.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return controls > Math.max(8, raw.length * 0.01);
 }

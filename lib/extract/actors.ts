@@ -72,7 +72,7 @@ export interface ActorMention {
   domestic?: 'Military' | 'Police';
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -87,20 +87,20 @@ export function countryName(code: string): string {
 }
 
 const DEMONYMS = Object.entries(curated.demonyms as Record<string, string | null>).filter((e): e is [string, string] => e[1] !== null);
-const NATIONALITY = ['US', 'U\\.S\\.', ...DEMONYMS.map(([d]) => escape(d))].sort((a, b) => b.length - a.length).join('|');
+const NATIONALITY = ['US', 'U\\.S\\.', ...DEMONYMS.map(([d]) => escapeRegExp(d))].sort((a, b) => b.length - a.length).join('|');
 /** Words allowed between a nationality and the force ("Russian special forces"), and nothing else: "Chinese border town" is not a force. */
 const FORCE_ADJECTIVES = '(?:government|regime|special|security|armed|naval|military|army|paramilitary|elite|marine|ground|air|riot|coalition)';
 const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 /** A state acting as a whole: "Azerbaijan launched…", "Israel struck…". */
 const STATE_VERBS = 'launched|attacked|struck|bombed|shelled|fired|hit|targeted|invaded|seized|captured|carried out|pounded|retaliated';
 const COUNTRY_NAMES = Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([code, names]) => names.map((name) => [name, code] as [string, string]));
-const COUNTRY_FORCES_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escape(n)).sort((a, b) => b.length - a.length).join('|')})['’]s\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
+const COUNTRY_FORCES_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|')})['’]s\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 const COUNTRY_CODE = new Map(COUNTRY_NAMES.map(([n, c]) => [n.toLowerCase(), c]));
-const COUNTRY_SUBJECT_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escape(n)).sort((a, b) => b.length - a.length).join('|')})\s+(?:has\s+|have\s+|had\s+)?(?:${STATE_VERBS})\b`, 'g');
+const COUNTRY_SUBJECT_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|')})\s+(?:has\s+|have\s+|had\s+)?(?:${STATE_VERBS})\b`, 'g');
 const DEMONYM_CODE = new Map<string, string>([['us', 'US'], ['u.s.', 'US'], ...DEMONYMS.map(([d, c]) => [d.toLowerCase(), c] as [string, string])]);
 
 const ALIAS_INDEX = ACTORS.flatMap((a) => a.aliases.map((alias) => ({ alias, actor: a }))).sort((x, y) => y.alias.length - x.alias.length);
-const ALIAS_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${ALIAS_INDEX.map(({ alias }) => escape(alias)).join('|')})(?![\\p{L}\\d])`, 'giu');
+const ALIAS_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${ALIAS_INDEX.map(({ alias }) => escapeRegExp(alias)).join('|')})(?![\\p{L}\\d])`, 'giu');
 const ACRONYM_RE = /^[A-Z\d]{2,5}(?:-[A-Z])?$/;
 const ALIAS_LOOKUP = new Map(ALIAS_INDEX.map(({ alias, actor }) => [alias.toLowerCase(), actor]));
 const UNLISTED_RE = /\b((?:[A-Z\d][\p{L}\d-]+\s){1,3})(militants|rebels|fighters|militia|militiamen|jihadists|insurgents|gunmen|[Cc]artel|gang|Brigades?|Force|Forces|Army|Front|Movement)\b/gu;

@@ -24,13 +24,13 @@ export function parseNumber(word: string): number | null {
   return null;
 }
 
-const DEATH = String.raw`(?:killed|killing|shot dead|feared dead|dead|died|deaths?|lives|fatalities|slain|massacred|executed|perished|bodies)`;
-const HURT = String.raw`(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)`;
+const DEATH = `(?:killed|killing|shot dead|feared dead|dead|died|deaths?|lives|fatalities|slain|massacred|executed|perished|bodies)`;
+const HURT = `(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)`;
 /** Up to three words naming who ("truffle hunters"), optionally with an aside ("civilians, including 11 children,"). */
 /** "three months of killing" is a span of time, not a count of people. */
 const NOT_A_COUNT = String.raw`(?!\s+(?:months?|weeks?|days?|years?|hours?|minutes?|decades?)\b)`;
 const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}`;
-const QUALIFIER = String.raw`(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than)`;
+const QUALIFIER = `(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than)`;
 
 interface CountPattern {
   re: RegExp;

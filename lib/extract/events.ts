@@ -15,7 +15,7 @@ export interface EventRule {
   noun: string;
 }
 
-const PROTESTERS = String.raw`(?:protesters|protestors|demonstrators|crowds?|supporters|students|marchers|youths)`;
+const PROTESTERS = `(?:protesters|protestors|demonstrators|crowds?|supporters|students|marchers|youths)`;
 /** Crowds that become rioters by what they do (ACLED "Violent demonstration"). */
 const RIOT_ACTS = String.raw`(?:stormed|set fire|set (?:\w+ )?ablaze|torched|burned|burnt|ransacked|vandali[sz]ed|smashed|threw (?:stones|rocks|petrol bombs|molotov)|pelted|clashed with|forced (?:open|their way)|broke into)`;
 

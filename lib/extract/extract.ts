@@ -136,7 +136,7 @@ function framingArea(located: Located): PlaceMention | null {
 
 function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence): PlaceMention | null {
   const own = placeIn(article, located, scope.start, scope.end);
-  if (own && own.place && own.place.level !== 'country') return own;
+  if (own?.place && own.place.level !== 'country') return own;
   // "in the villages of Kishishe and Bambo, in Rutshuru territory": unknown to the gazetteer, so the
   // incident is placed at the province the article frames it in, at province precision.
   if (own && !own.place) return framingArea(located) ?? own;
@@ -192,8 +192,12 @@ function assignRoles(scope: string, rule: EventRule, mentions: ActorMention[], v
   }
   if (OPPONENT_EVENTS.has(rule.sub_event_type) && others.length === 0 && initiators.length >= 2) others.push(initiators.splice(1, 1)[0]!);
   const actors: Actor[] = [];
-  initiators.forEach((m, i) => actors.push({ name: m.name, role: i === 0 ? 'actor1' : 'associated' }));
-  others.forEach((m, i) => actors.push({ name: m.name, role: i === 0 && initiators.length > 0 ? 'actor2' : i === 0 ? 'actor1' : 'associated' }));
+  initiators.forEach((m, i) => {
+    actors.push({ name: m.name, role: i === 0 ? 'actor1' : 'associated' });
+  });
+  others.forEach((m, i) => {
+    actors.push({ name: m.name, role: i === 0 && initiators.length > 0 ? 'actor2' : i === 0 ? 'actor1' : 'associated' });
+  });
   const victimEvent = VICTIM_EVENTS.has(rule.event_type) || VICTIM_SUB_EVENTS.has(rule.sub_event_type);
   if (victims && victimEvent && !actors.some((a) => a.name === 'Civilians')) actors.push({ name: 'Civilians', role: 'victim' });
   return actors;

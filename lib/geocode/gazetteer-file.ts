@@ -125,7 +125,9 @@ function encodeStrings(values: string[]): { offsets: Uint32Array<ArrayBuffer>; b
   });
   offsets[values.length] = total;
   const bytes = new Uint8Array(total);
-  encoded.forEach((e, i) => bytes.set(e, offsets[i]!));
+  encoded.forEach((e, i) => {
+    bytes.set(e, offsets[i]!);
+  });
   return { offsets, bytes };
 }
 
@@ -333,11 +335,19 @@ export class Gazetteer {
 
   /** Decoded once per place and process: answers repeat the same places (Moscow, Kyiv) all day. */
   name(i: number): string {
-    return (this.names[i] ??= decodeString(this.s.nameBytes, this.s.nameOffsets[i]!, this.s.nameOffsets[i + 1]!));
+    const known = this.names[i];
+    if (known !== undefined) return known;
+    const name = decodeString(this.s.nameBytes, this.s.nameOffsets[i]!, this.s.nameOffsets[i + 1]!);
+    this.names[i] = name;
+    return name;
   }
 
   id(i: number): string {
-    return (this.ids[i] ??= decodeString(this.s.idBytes, this.s.idOffsets[i]!, this.s.idOffsets[i + 1]!));
+    const known = this.ids[i];
+    if (known !== undefined) return known;
+    const id = decodeString(this.s.idBytes, this.s.idOffsets[i]!, this.s.idOffsets[i + 1]!);
+    this.ids[i] = id;
+    return id;
   }
 
   lat(i: number): number {

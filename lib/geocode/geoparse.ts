@@ -35,9 +35,9 @@ const COMMON_WORD_LEVELS = new Set(['country', 'admin1']);
 const POSSESSIVE_RE = /['’]s$/;
 
 const NAME_WORD = String.raw`[A-Z][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*`;
-const PARTICLE = String.raw`(?:al|el|ez|ed|es|ad|ar|as|ash|an|at|az|de|du|da|di|del|la|le|bin|ibn|abu|bani|ben|of)`;
-const DIRECTION = String.raw`(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)`;
-const AREA_WORD = String.raw`(?:province|governorate|oblast|region|state|district|countryside|county|prefecture|department|city|town|village|camp|refugee camp)`;
+const PARTICLE = `(?:al|el|ez|ed|es|ad|ar|as|ash|an|at|az|de|du|da|di|del|la|le|bin|ibn|abu|bani|ben|of)`;
+const DIRECTION = `(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)`;
+const AREA_WORD = `(?:province|governorate|oblast|region|state|district|countryside|county|prefecture|department|city|town|village|camp|refugee camp)`;
 /** One candidate: [direction] Name (particle- Name | Name)* [area word]. */
 const MENTION_RE = new RegExp(
   String.raw`(?:\b(${DIRECTION})\s+)?(${NAME_WORD}(?:(?:\s+|-)(?:${PARTICLE}[-\s])?${NAME_WORD})*)(?:\s+(${AREA_WORD})\b)?`,

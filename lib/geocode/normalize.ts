@@ -33,6 +33,7 @@ export function foldDiacritics(text: string): string {
 }
 
 /** Exact-match key: lowercase ASCII words separated by single spaces. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
 const PLAIN_ASCII_RE = /^[\x00-\x7f]*$/;
 
 /** The ASCII fast path of nameKey in one pass: letters and digits kept, apostrophes dropped, the rest a space. */

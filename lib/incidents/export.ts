@@ -75,5 +75,5 @@ export function toCsv(incidents: Incident[]): string {
     };
     return CSV_COLUMNS.map((c) => csvCell(values[c])).join(',');
   });
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -210,7 +210,9 @@ export function openSqliteStore(file: string): IncidentStore {
     }
     if (filter.eventTypes?.length) {
       where.push(`event_type IN (${filter.eventTypes.map((_, i) => `@type${i}`).join(', ')})`);
-      filter.eventTypes.forEach((t, i) => (params[`type${i}`] = t));
+      filter.eventTypes.forEach((t, i) => {
+        params[`type${i}`] = t;
+      });
     }
     if (filter.country) {
       where.push('country = @country');
