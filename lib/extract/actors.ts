@@ -106,7 +106,7 @@ const ALIAS_LOOKUP = new Map(ALIAS_INDEX.map(({ alias, actor }) => [alias.toLowe
 const UNLISTED_RE = /\b((?:[A-Z\d][\p{L}\d-]+\s){1,3})(militants|rebels|fighters|militia|militiamen|jihadists|insurgents|gunmen|[Cc]artel|gang|Brigades?|Force|Forces|Army|Front|Movement)\b/gu;
 /** Proper-noun groups ("Tigray Defence Forces", "444 Brigade") keep their capitals; generic ones ("Kokang fighters") are lowercased. */
 const NAMED_KINDS = new Set(['brigade', 'brigades', 'force', 'forces', 'army', 'front', 'movement', 'cartel', 'gang']);
-const CIVILIAN_RE = new RegExp(`\\b(${CIVILIAN_WORDS.map(escape).join('|')})\\b`, 'i');
+const CIVILIAN_RE = new RegExp(`\\b(${CIVILIAN_WORDS.map(escapeRegExp).join('|')})\\b`, 'i');
 
 function overlapsAny(found: ActorMention[], start: number, end: number): boolean {
   return found.some((f) => start < f.end && f.start < end);
