@@ -11,8 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Sentence } from '../articles/parse';
 import type { Gazetteer } from '../geocode/gazetteer-file';
-import { geoparse, type PlaceMention } from '../geocode/geoparse';
-import type { Place } from '../geocode/types';
+import { geoparse } from '../geocode/geoparse';
 import { isSameIncident } from '../incidents/same-incident';
 import type { Actor, Incident, PlaceRef, Source } from '../incidents/schema';
 import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, UNIDENTIFIED, type ActorMention } from './actors';
@@ -20,6 +19,8 @@ import { parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
 import { detectEvent, type EventRule } from './events';
+import { linkPlace, placeIn, placeRef, type Located, type Scope } from './place-link';
+import { assignRoles, crowdActors, refineEvent, TWO_SIDES_RE } from './roles';
 import { incidentLogOdds, type NaiveBayesModel } from './sentence-classifier';
 import incidentModel from '../../data/models/incident-sentence.json' with { type: 'json' };
 
@@ -35,20 +36,6 @@ export interface Extraction {
   warnings: string[];
 }
 
-interface Scope {
-  text: string;
-  start: number;
-  end: number;
-}
-
-const PRECISION_BY_LEVEL: Record<Place['level'], 1 | 2 | 3> = { landmark: 1, city: 1, admin2: 2, region: 2, admin1: 3, country: 3 };
-const LEVEL_ORDER = ['landmark', 'city', 'admin2', 'admin1', 'region', 'country'];
-/** A place after these words is where someone came from or went, not where the incident was. */
-const ORIGIN_DESTINATION_RE = /\b(?:from|toward|towards|fled to|flew to|flown to|returned to|travell?ed to|evacuated to|moved to|headed to|based in|-based)\s+(?:the\s+)?$/i;
-/** A place after these words is where the incident happened. */
-const LOCATIVE_RE = /\b(?:in|at|near|outside|inside|on|into|of|around|across|north of|south of|east of|west of|entered|captured|recaptured|retook|struck|hit|shelled|bombed|attacked|stormed|seized|overran|raided)\s+(?:the\s+)?(?:\w+\s+)?$/i;
-/** Where talks or statements happened is not where the incident did ("after talks in Kunming"). */
-const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,35}$/i;
 const ATTRIBUTION_RE = /,?\s+according to\b/i;
 /** A last clause like ", the army said" or ", police told reporters" names who reported, not who acted. */
 const TRAILING_SAID_RE = /,\s+((?:[\w'’-]+\s+){0,7}?(?:said|says|reported|added|told reporters|announced|confirmed))\b[^,]*$/i;
@@ -60,8 +47,6 @@ function attributionStart(sentence: string): number {
   const said = TRAILING_SAID_RE.exec(sentence);
   return Math.min(according?.index ?? sentence.length, said?.index ?? sentence.length);
 }
-const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
-const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neighbourhood|neighborhood|suburb|camp) of\s+$/i;
 /** "MOGADISHU - " or "BEIRUT (Reuters) —": the place of filing, not necessarily of the incident. */
 const DATELINE_RE = /^\s*[A-Z][A-Z .'-]+(?:\([^)]*\))?\s*[-—–]\s/;
 
@@ -76,166 +61,6 @@ function violentClause(sentence: Sentence): Scope | null {
     }
   }
   return null;
-}
-
-interface Located {
-  mentions: PlaceMention[];
-  countries: string[];
-  datelineEnd: number;
-}
-
-/** Ranks the places in a span: where the incident happened first, then the finest. */
-function placeIn(article: Article, located: Located, start: number, end: number): PlaceMention | null {
-  const inSpan = located.mentions.filter((m) => m.start >= start && m.end <= end && m.start >= located.datelineEnd);
-  const best = rankPlaces(article, located, inSpan.filter((m) => m.place));
-  // With no known place in the span, an unknown name in a place's position is the (unresolved) place.
-  return best ?? inSpan.find((m) => !m.place) ?? null;
-}
-
-function rankPlaces(article: Article, located: Located, mentions: PlaceMention[]): PlaceMention | null {
-  // "in Burkina Faso's Sanmatenga province": the country only frames the finer place.
-  const finer = mentions.filter((m) => m.place?.level !== 'country');
-  const scored = (finer.length > 0 ? finer : mentions)
-    .filter((m) => !ORIGIN_DESTINATION_RE.test(article.text.slice(Math.max(0, m.start - 25), m.start)))
-    .filter((m) => !VENUE_BEFORE_RE.test(article.text.slice(Math.max(0, m.start - 30), m.start)))
-    .map((m) => {
-      const before = article.text.slice(Math.max(0, m.start - 25), m.start);
-      const p = m.place!;
-      const after = article.text.slice(m.end, m.end + 12);
-      // "the Dnipro River", "the Red Sea": water and terrain, not where people were.
-      if (TERRAIN_AFTER_RE.test(after)) return { m, score: -Infinity };
-      const score =
-        (LOCATIVE_RE.test(before) ? 3 : 0) +
-        (SETTLEMENT_BEFORE_RE.test(before) ? 1 : 0) +
-        (located.countries.indexOf(p.country) === 0 ? 1 : 0) +
-        p.score -
-        LEVEL_ORDER.indexOf(p.level) * 0.4;
-      return { m, score };
-    });
-  scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start);
-  const best = scored[0];
-  return best && best.score > -Infinity ? best.m : null;
-}
-
-function dominantPlace(located: Located): PlaceMention | null {
-  const counts = new Map<string, { n: number; m: PlaceMention }>();
-  for (const m of located.mentions) {
-    if (!m.place || m.place.level === 'country') continue;
-    const entry = counts.get(m.place.id) ?? { n: 0, m };
-    entry.n++;
-    counts.set(m.place.id, entry);
-  }
-  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m ?? null;
-}
-
-/** The first province or region the article names in its main country: the frame for places it cannot resolve. */
-function framingArea(located: Located): PlaceMention | null {
-  const main = located.countries[0];
-  return located.mentions.find((m) => m.place && (m.place.level === 'admin1' || m.place.level === 'region') && m.place.country === main) ?? null;
-}
-
-function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence): PlaceMention | null {
-  const own = placeIn(article, located, scope.start, scope.end);
-  if (own?.place && own.place.level !== 'country') return own;
-  // "in the villages of Kishishe and Bambo, in Rutshuru territory": unknown to the gazetteer, so the
-  // incident is placed at the province the article frames it in, at province precision.
-  if (own && !own.place) return framingArea(located) ?? own;
-  const headingBlock = [...article.blocks.slice(0, sentence.block)].reverse().find((b) => b.kind === 'heading');
-  const fromHeading = headingBlock ? placeIn(article, located, headingBlock.start, headingBlock.end) : null;
-  if (fromHeading?.place && fromHeading.place.level !== 'country') return fromHeading;
-  const block = article.blocks[sentence.block]!;
-  const fromParagraph = placeIn(article, located, block.start, block.end);
-  if (fromParagraph?.place && fromParagraph.place.level !== 'country') return fromParagraph;
-  if (fromParagraph && !fromParagraph.place) return framingArea(located) ?? fromParagraph;
-  // Only a country in the sentence: the place the article keeps returning to in that country is
-  // the better guess (a wire story about Mogadishu that says "in Somalia" once).
-  const dominant = dominantPlace(located);
-  if (own?.place && dominant?.place?.country === own.place.country) return dominant;
-  return own ?? dominant ?? fromParagraph;
-}
-
-/** "20 km west of Mekelle", "near Kherson", "on the outskirts of Goma": near the town, not in it (ACLED geo-precision 2). */
-const NEAR_BEFORE_RE = /\b(?:near|outside|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|km (?:from|of))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$/i;
-
-function placeRef(article: Article, mention: PlaceMention | null): PlaceRef {
-  const p = mention?.place;
-  if (!p) return { text: mention?.text ?? '', name: null, country: null, admin1: null, level: null, lat: null, lon: null, geo_precision: null, id: null };
-  const near = (p.level === 'city' || p.level === 'landmark') && NEAR_BEFORE_RE.test(article.text.slice(Math.max(0, mention!.start - 30), mention!.start));
-  const ref: PlaceRef = { text: mention!.text, name: p.name, country: p.country, admin1: p.admin1, level: p.level, lat: p.lat, lon: p.lon, geo_precision: near ? 2 : PRECISION_BY_LEVEL[p.level], id: p.id };
-  if (p.bbox && p.level !== 'city' && p.level !== 'landmark') ref.bbox = p.bbox;
-  return ref;
-}
-
-/** "attacks by X", "killed by X", "blamed on X": the agent of a passive or nominal event. */
-const BY_AGENT_RE = /\b(?:[a-z]+ed|attacks?|strikes?|raids?|assaults?|offensive|bombardment|shelling|ambush)\s+(?:\w+\s+)?by\s|\bblamed on\s/i;
-/** Two sides named together ("fighting between the army and the RSF", "X and Y signed") are opponents, not allies. */
-const OPPONENT_EVENTS = new Set(['Armed clash', 'Agreement']);
-
-/** Events whose initiator ACLED records as "Unidentified Armed Group" when the text names none. */
-const NEEDS_PERPETRATOR = new Set(['Attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Abduction/forced disappearance', 'Sexual violence']);
-
-/**
- * Roles from the sentence's shape. Actors named before the event word, or after "by", initiate it
- * (actor1, then associated); actors after it are the other side (actor2, then associated). In
- * "X repelled an attack by Y and Z", Y initiates, Z is associated and X is the other side. With no
- * initiator named for an attack, ACLED's "Unidentified Armed Group" stands in.
- */
-function assignRoles(scope: string, rule: EventRule, mentions: ActorMention[], victims: string | null): Actor[] {
-  const unique = mentions.filter((m, i) => mentions.findIndex((o) => o.name === m.name) === i);
-  const by = BY_AGENT_RE.exec(scope);
-  const trigger = rule.trigger.exec(scope);
-  const pivot = by ? by.index : (trigger?.index ?? scope.length);
-  const initiators = by ? unique.filter((m) => m.start >= by.index) : unique.filter((m) => m.start < pivot);
-  const others = unique.filter((m) => !initiators.includes(m));
-  if (initiators.length === 0 && NEEDS_PERPETRATOR.has(rule.sub_event_type) && (others.length > 0 || victims)) {
-    initiators.push({ name: UNIDENTIFIED, category: 'Political militias', start: 0, end: 0 });
-  }
-  if (OPPONENT_EVENTS.has(rule.sub_event_type) && others.length === 0 && initiators.length >= 2) others.push(initiators.splice(1, 1)[0]!);
-  const actors: Actor[] = [];
-  initiators.forEach((m, i) => {
-    actors.push({ name: m.name, role: i === 0 ? 'actor1' : 'associated' });
-  });
-  others.forEach((m, i) => {
-    actors.push({ name: m.name, role: i === 0 && initiators.length > 0 ? 'actor2' : i === 0 ? 'actor1' : 'associated' });
-  });
-  const victimEvent = VICTIM_EVENTS.has(rule.event_type) || VICTIM_SUB_EVENTS.has(rule.sub_event_type);
-  if (victims && victimEvent && !actors.some((a) => a.name === 'Civilians')) actors.push({ name: 'Civilians', role: 'victim' });
-  return actors;
-}
-
-/** Sub-event types in which the civilians a sentence names are victims (not bystanders or celebrants). */
-const VICTIM_EVENTS = new Set(['Violence against civilians', 'Explosions/Remote violence', 'Riots']);
-const VICTIM_SUB_EVENTS = new Set(['Armed clash']);
-
-/** ACLED's coding of who does what: civilians attacked are "Violence against civilians", crowds are protesters or rioters. */
-const STATE_FORCES_RE = /^(?:Military|Police) Forces of /;
-
-const TWO_SIDES_RE = /\b(?:the two sides|both sides|the rival (?:forces|groups|factions))\b/i;
-const FIGHT_RE = /\b(?:fought|fighting|clash(?:es|ed)?|battles?|gunfights?|exchanged fire|firefights?)\b/i;
-
-function refineEvent(scope: string, rule: EventRule, victims: string | null, armedActors: number, roles: Actor[]): Pick<Incident, 'event_type' | 'sub_event_type'> {
-  // Territory changes hands: to state forces it is regained, to anyone else it is overtaken.
-  const initiator = roles.find((a) => a.role === 'actor1')?.name ?? '';
-  if (rule.sub_event_type === 'Non-state actor overtakes territory' && STATE_FORCES_RE.test(initiator)) return { event_type: 'Battles', sub_event_type: 'Government regains territory' };
-  if (rule.sub_event_type === 'Government regains territory' && initiator && !STATE_FORCES_RE.test(initiator)) return { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory' };
-  // An "encounter" that harms civilians is an attack on them; two sides fighting stays a battle.
-  if (rule.sub_event_type === 'Armed clash' && victims && armedActors <= 1 && !FIGHT_RE.test(scope)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
-  if (rule.sub_event_type === 'Attack' && !victims && armedActors >= 2) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
-  return { event_type: rule.event_type, sub_event_type: rule.sub_event_type };
-}
-
-/** Protesters and rioters are actors of their own events (ACLED actor types 6 and 5). */
-function crowdActors(event: Pick<Incident, 'event_type' | 'sub_event_type'>, actors: Actor[]): Actor[] {
-  if (event.event_type !== 'Riots' && event.event_type !== 'Protests') return actors;
-  const crowd = event.event_type === 'Riots' ? 'Rioters' : 'Protesters';
-  // A named group rioting ("Israeli settlers rampaged") stays the initiator; ACLED does not rename it.
-  const group = actors.find((a) => a.role === 'actor1' && !STATE_FORCES_RE.test(a.name) && a.name !== 'Protesters' && a.name !== 'Rioters' && a.name !== UNIDENTIFIED);
-  if (event.event_type === 'Riots' && group) return actors;
-  const others = actors.filter((a) => a.name !== 'Protesters' && a.name !== 'Rioters' && a.role !== 'victim');
-  const forceFirst = event.sub_event_type === 'Excessive force against protesters';
-  const state = others.filter((a) => /^(?:Military|Police) Forces of/.test(a.name));
-  if (forceFirst) return [...state.map((a, i) => ({ name: a.name, role: i === 0 ? 'actor1' : 'associated' }) as Actor), { name: crowd, role: 'actor2' }];
-  return [{ name: crowd, role: 'actor1' }, ...state.map((a, i) => ({ name: a.name, role: i === 0 ? 'actor2' : 'associated' }) as Actor)];
 }
 
 function titleFor(rule: EventRule, actors: Actor[], victims: string | null, place: PlaceRef): string {

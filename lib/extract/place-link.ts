@@ -1,0 +1,116 @@
+/**
+ * Where an incident happened: the place mentions of its own sentence ranked by how the text points
+ * at them (locatives, action verbs, "city of"), skipping origins, venues and the dateline; else its
+ * section heading's, its paragraph's, the province the article frames an unknown village in, or
+ * the article's recurring place. Near a town ("20 km west of X") is ACLED geo-precision 2.
+ */
+import type { Article, Sentence } from '../articles/parse';
+import type { PlaceMention } from '../geocode/geoparse';
+import type { Place } from '../geocode/types';
+import type { PlaceRef } from '../incidents/schema';
+
+/** A sentence, or the clause of one, that reports an incident. */
+export interface Scope {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Located {
+  mentions: PlaceMention[];
+  countries: string[];
+  datelineEnd: number;
+}
+
+const PRECISION_BY_LEVEL: Record<Place['level'], 1 | 2 | 3> = { landmark: 1, city: 1, admin2: 2, region: 2, admin1: 3, country: 3 };
+const LEVEL_ORDER = ['landmark', 'city', 'admin2', 'admin1', 'region', 'country'];
+/** A place after these words is where someone came from or went, not where the incident was. */
+const ORIGIN_DESTINATION_RE = /\b(?:from|toward|towards|fled to|flew to|flown to|returned to|travell?ed to|evacuated to|moved to|headed to|based in|-based)\s+(?:the\s+)?$/i;
+/** A place after these words is where the incident happened. */
+const LOCATIVE_RE = /\b(?:in|at|near|outside|inside|on|into|of|around|across|north of|south of|east of|west of|entered|captured|recaptured|retook|struck|hit|shelled|bombed|attacked|stormed|seized|overran|raided)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+/** Where talks or statements happened is not where the incident did ("after talks in Kunming"). */
+const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,35}$/i;
+const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
+const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neighbourhood|neighborhood|suburb|camp) of\s+$/i;
+/** Ranks the places in a span: where the incident happened first, then the finest. */
+export function placeIn(article: Article, located: Located, start: number, end: number): PlaceMention | null {
+  const inSpan = located.mentions.filter((m) => m.start >= start && m.end <= end && m.start >= located.datelineEnd);
+  const best = rankPlaces(article, located, inSpan.filter((m) => m.place));
+  // With no known place in the span, an unknown name in a place's position is the (unresolved) place.
+  return best ?? inSpan.find((m) => !m.place) ?? null;
+}
+
+function rankPlaces(article: Article, located: Located, mentions: PlaceMention[]): PlaceMention | null {
+  // "in Burkina Faso's Sanmatenga province": the country only frames the finer place.
+  const finer = mentions.filter((m) => m.place?.level !== 'country');
+  const scored = (finer.length > 0 ? finer : mentions)
+    .filter((m) => !ORIGIN_DESTINATION_RE.test(article.text.slice(Math.max(0, m.start - 25), m.start)))
+    .filter((m) => !VENUE_BEFORE_RE.test(article.text.slice(Math.max(0, m.start - 30), m.start)))
+    .map((m) => {
+      const before = article.text.slice(Math.max(0, m.start - 25), m.start);
+      const p = m.place!;
+      const after = article.text.slice(m.end, m.end + 12);
+      // "the Dnipro River", "the Red Sea": water and terrain, not where people were.
+      if (TERRAIN_AFTER_RE.test(after)) return { m, score: -Infinity };
+      const score =
+        (LOCATIVE_RE.test(before) ? 3 : 0) +
+        (SETTLEMENT_BEFORE_RE.test(before) ? 1 : 0) +
+        (located.countries.indexOf(p.country) === 0 ? 1 : 0) +
+        p.score -
+        LEVEL_ORDER.indexOf(p.level) * 0.4;
+      return { m, score };
+    });
+  scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start);
+  const best = scored[0];
+  return best && best.score > -Infinity ? best.m : null;
+}
+
+function dominantPlace(located: Located): PlaceMention | null {
+  const counts = new Map<string, { n: number; m: PlaceMention }>();
+  for (const m of located.mentions) {
+    if (!m.place || m.place.level === 'country') continue;
+    const entry = counts.get(m.place.id) ?? { n: 0, m };
+    entry.n++;
+    counts.set(m.place.id, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m ?? null;
+}
+
+/** The first province or region the article names in its main country: the frame for places it cannot resolve. */
+function framingArea(located: Located): PlaceMention | null {
+  const main = located.countries[0];
+  return located.mentions.find((m) => m.place && (m.place.level === 'admin1' || m.place.level === 'region') && m.place.country === main) ?? null;
+}
+
+export function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence): PlaceMention | null {
+  const own = placeIn(article, located, scope.start, scope.end);
+  if (own?.place && own.place.level !== 'country') return own;
+  // "in the villages of Kishishe and Bambo, in Rutshuru territory": unknown to the gazetteer, so the
+  // incident is placed at the province the article frames it in, at province precision.
+  if (own && !own.place) return framingArea(located) ?? own;
+  const headingBlock = [...article.blocks.slice(0, sentence.block)].reverse().find((b) => b.kind === 'heading');
+  const fromHeading = headingBlock ? placeIn(article, located, headingBlock.start, headingBlock.end) : null;
+  if (fromHeading?.place && fromHeading.place.level !== 'country') return fromHeading;
+  const block = article.blocks[sentence.block]!;
+  const fromParagraph = placeIn(article, located, block.start, block.end);
+  if (fromParagraph?.place && fromParagraph.place.level !== 'country') return fromParagraph;
+  if (fromParagraph && !fromParagraph.place) return framingArea(located) ?? fromParagraph;
+  // Only a country in the sentence: the place the article keeps returning to in that country is
+  // the better guess (a wire story about Mogadishu that says "in Somalia" once).
+  const dominant = dominantPlace(located);
+  if (own?.place && dominant?.place?.country === own.place.country) return dominant;
+  return own ?? dominant ?? fromParagraph;
+}
+
+/** "20 km west of Mekelle", "near Kherson", "on the outskirts of Goma": near the town, not in it (ACLED geo-precision 2). */
+const NEAR_BEFORE_RE = /\b(?:near|outside|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|km (?:from|of))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$/i;
+
+export function placeRef(article: Article, mention: PlaceMention | null): PlaceRef {
+  const p = mention?.place;
+  if (!p) return { text: mention?.text ?? '', name: null, country: null, admin1: null, level: null, lat: null, lon: null, geo_precision: null, id: null };
+  const near = (p.level === 'city' || p.level === 'landmark') && NEAR_BEFORE_RE.test(article.text.slice(Math.max(0, mention!.start - 30), mention!.start));
+  const ref: PlaceRef = { text: mention!.text, name: p.name, country: p.country, admin1: p.admin1, level: p.level, lat: p.lat, lon: p.lon, geo_precision: near ? 2 : PRECISION_BY_LEVEL[p.level], id: p.id };
+  if (p.bbox && p.level !== 'city' && p.level !== 'landmark') ref.bbox = p.bbox;
+  return ref;
+}
+
