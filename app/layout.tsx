@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
+import { getConfig } from '@/lib/server/services';
 import './globals.css';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
+  metadataBase: new URL(getConfig().publicUrl),
   title: { default: 'Conflict Map', template: '%s · Conflict Map' },
   description: 'Conflict incidents extracted from news reports, coded the ACLED way and mapped offline.',
 };

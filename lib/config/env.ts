@@ -12,6 +12,8 @@ const EnvSchema = z.object({
     .refine((v) => !v || v.startsWith('file:') || /^postgres(?:ql)?:\/\//.test(v), 'must be file:/path/to/db.sqlite or postgres://…'),
   INGEST_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TILE_URL: z.string().url().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  PORT: z.string().regex(/^\d{1,5}$/, 'must be a port number').optional(),
   TILE_ATTRIBUTION: z.string().optional(),
 });
 
@@ -19,6 +21,8 @@ export type Config = {
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   ingestToken: string | null;
   tiles: { url: string; attribution: string } | null;
+  /** The site's public origin, for absolute URLs in link previews. */
+  publicUrl: string;
 };
 
 export const DEFAULT_DATABASE_FILE = path.resolve(process.cwd(), 'data/conflict-map.sqlite');
@@ -39,5 +43,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     database,
     ingestToken: e.INGEST_TOKEN ?? null,
     tiles: e.TILE_URL ? { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION ?? '' } : null,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT ?? 3000}`,
   };
 }
