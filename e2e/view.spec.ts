@@ -54,6 +54,17 @@ test.describe('view the map', () => {
     await expect(page.getByTestId('incident-list')).not.toContainText('Deir ez-Zor');
   });
 
+  test('filters by actor, country and text, and says so when nothing matches', async ({ page }) => {
+    await page.goto('/?actor=Islamic%20State');
+    await expect(page.getByTestId('incident-list').getByRole('button')).toHaveCount(1);
+    await page.goto('/?country=SY');
+    await expect(page.getByTestId('incident-list').getByRole('button')).toHaveCount(2);
+    await page.goto('/?q=truffle');
+    await expect(page.getByTestId('incident-list').getByRole('button', { name: /truffle/ })).toHaveCount(1);
+    await page.goto('/?q=nothing-matches-this');
+    await expect(page.getByText('No incidents match these filters.')).toBeVisible();
+  });
+
   test('narrows the time range from the timeline and keeps undated incidents counted apart', async ({ page }) => {
     await page.goto('/');
     const timeline = page.getByRole('figure', { name: 'Incidents over time' });
