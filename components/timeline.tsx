@@ -5,6 +5,10 @@ import type { EventType, Incident } from '@/lib/incidents/schema';
 import { buildTimeline } from '@/lib/incidents/timeline';
 
 const HEIGHT = 56;
+
+function plural(n: number): string {
+  return `${n} incident${n === 1 ? '' : 's'}`;
+}
 const BAR_GAP = 1;
 
 /**
@@ -14,7 +18,7 @@ const BAR_GAP = 1;
 export function Timeline({ incidents, onRange }: { incidents: Incident[]; onRange: (from: string, to: string) => void }) {
   const timeline = useMemo(() => buildTimeline(incidents), [incidents]);
   if (timeline.bins.length === 0) {
-    return timeline.undated > 0 ? <p className="timeline-note">{timeline.undated} incident(s) without a date</p> : null;
+    return timeline.undated > 0 ? <p className="timeline-note">{plural(timeline.undated)} without a date</p> : null;
   }
   const max = Math.max(...timeline.bins.map((b) => b.count));
   const width = 100 / timeline.bins.length;
@@ -29,8 +33,8 @@ export function Timeline({ incidents, onRange }: { incidents: Incident[]; onRang
             type="button"
             className="timeline-bar"
             style={{ width: `calc(${width}% - ${BAR_GAP}px)` }}
-            title={`${bin.from === bin.to ? bin.from : `${bin.from} – ${bin.to}`}: ${bin.count} incident(s)`}
-            aria-label={`${bin.from} to ${bin.to}: ${bin.count} incidents; show only these dates`}
+            title={`${bin.from === bin.to ? bin.from : `${bin.from} – ${bin.to}`}: ${plural(bin.count)}`}
+            aria-label={`${bin.from} to ${bin.to}: ${plural(bin.count)}; show only these dates`}
             disabled={bin.count === 0}
             onClick={() => onRange(bin.from, bin.to)}
           >

@@ -69,7 +69,7 @@ test.describe('view the map', () => {
     await page.goto('/');
     const timeline = page.getByRole('figure', { name: 'Incidents over time' });
     await expect(timeline).toContainText('undated');
-    await timeline.getByRole('button', { name: /^2024-05-13 to 2024-05-13: 1 incidents/ }).click();
+    await timeline.getByRole('button', { name: /^2024-05-13 to 2024-05-13: 1 incident;/ }).click();
     await expect(page).toHaveURL(/from=2024-05-13&to=2024-05-13/);
     await expect(page.getByTestId('incident-list').getByRole('button')).toHaveCount(1);
     await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('From')).toHaveValue('2024-05-13');
