@@ -29,6 +29,13 @@ test.describe('view the map', () => {
     await expect(page.locator('path.leaflet-interactive[stroke-dasharray]')).toHaveCount(1);
   });
 
+  test('choosing an off-screen incident from the list brings it into view', async ({ page }) => {
+    await page.goto('/?lat=0.0000&lon=-30.0000&z=5');
+    await page.getByTestId('incident-list').getByRole('button', { name: /Deir ez-Zor/ }).click();
+    await expect.poll(() => Number(new URL(page.url()).searchParams.get('lat')), { timeout: 10_000 }).toBeGreaterThan(30);
+    await expect(page.getByRole('button', { name: /Syrian Democratic Forces, Deir ez-Zor$/ })).toBeInViewport();
+  });
+
   test('selecting a marker on the map shows that incident', async ({ page }) => {
     // Zoomed in on Syria, where the Raqqa and Deir ez-Zor incidents sit apart.
     await page.goto('/?lat=35.8&lon=39.5&z=7');

@@ -8,6 +8,7 @@ import { IncidentPointsLayer } from './incident-points-layer';
 import { OnlineTileLayer } from './online-tile-layer';
 import { ViewEvents, type MapView } from './view-events';
 import { FitToIncidents } from './fit-to-incidents';
+import { SelectionFocus } from './selection-focus';
 
 export interface IncidentMapProps {
   incidents: MapIncident[];
@@ -30,6 +31,7 @@ export function IncidentMap({ incidents, selectedId, view, tiles, onSelect, onVi
       <IncidentPointsLayer incidents={incidents} selectedId={selectedId} onSelect={onSelect} />
       {view ? null : <FitToIncidents incidents={incidents} />}
       {onViewChange ? <ViewEvents onViewChange={onViewChange} /> : null}
+      <SelectionFocus incident={incidents.find((m) => m.incident.id === selectedId)?.incident ?? null} />
     </MapContainer>
   );
 }
