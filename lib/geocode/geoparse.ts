@@ -135,6 +135,12 @@ function isUncertainElsewhere(place: Place, context: GeoparseContext): boolean {
   );
 }
 
+function countryNamed(g: Gazetteer, key: string): string | null {
+  if (g.notPlaceKeys.has(key)) return null;
+  for (const p of g.exact(key)) if (p.primary && g.level(p.place) === 'country') return g.country(p.place);
+  return null;
+}
+
 function documentCountries(g: Gazetteer, runs: Candidate[]): string[] {
   const counts = new Map<string, number>();
   const bump = (code: string, by: number) => counts.set(code, (counts.get(code) ?? 0) + by);
@@ -143,8 +149,10 @@ function documentCountries(g: Gazetteer, runs: Candidate[]): string[] {
       const code = DEMONYMS.get(nameKey(word.replace(POSSESSIVE_RE, '')));
       if (code) bump(code, 0.5);
     }
-    const r = resolve(g, run.text);
-    if (r.result?.level === 'country') bump(r.result.country, 1);
+    // A named country ("Syria", "Syria's"): a look-up in the exact table, not a full resolve, since
+    // both passes below resolve every run anyway.
+    const country = countryNamed(g, nameKey(run.text.replace(POSSESSIVE_RE, '')));
+    if (country) bump(country, 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
 }
