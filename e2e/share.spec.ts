@@ -33,8 +33,9 @@ test.describe('share', () => {
     await page.goto(url);
     await expect(page.getByTestId('incident-title')).toContainText('truffle hunters');
     await expect(page.getByRole('checkbox', { name: 'Violence against civilians' })).toBeChecked();
-    const viewLink = await page.getByTestId('view-link').inputValue().catch(() => null);
-    expect(viewLink === null || viewLink.includes('z=6')).toBe(true);
+    const viewLink = await page.getByTestId('view-link').inputValue();
+    expect(new URL(viewLink).searchParams.get('z')).toBe('6');
+    expect(new URL(viewLink).searchParams.get('id')).toBe(id);
     expect(page.url()).toContain('z=6');
   });
 
