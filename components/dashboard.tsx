@@ -76,7 +76,7 @@ export function Dashboard({ basePath, initialState, incidents, tiles, embedded =
       )}
       <main className="workspace">
         <section className="map-pane" aria-label="Map of incidents">
-          <IncidentMap incidents={incidents} selectedId={state.selected} view={view} tiles={tiles} onSelect={onSelect} onViewChange={onViewChange} />
+          <IncidentMap incidents={incidents} selectedId={state.selected} view={view} sharedSelection={view ? initialState.selected : null} tiles={tiles} onSelect={onSelect} onViewChange={onViewChange} />
           <Legend />
         </section>
         <aside className="side-pane" aria-label={selected ? 'Incident details' : 'Incidents'}>

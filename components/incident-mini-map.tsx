@@ -8,7 +8,7 @@ export function IncidentMiniMap({ incident, tiles }: { incident: MapIncident; ti
   const zoom = level === 'country' ? 4 : level === 'admin1' || level === 'region' ? 6 : 8;
   return (
     <section className="mini-map" aria-label="Map of this incident">
-      <IncidentMap incidents={[incident]} selectedId={incident.incident.id} view={lat !== null && lon !== null ? { lat, lon, zoom } : null} tiles={tiles} />
+      <IncidentMap incidents={[incident]} selectedId={incident.incident.id} sharedSelection={incident.incident.id} view={lat !== null && lon !== null ? { lat, lon, zoom } : null} tiles={tiles} />
     </section>
   );
 }

@@ -36,6 +36,25 @@ test.describe('view the map', () => {
     await expect(page.getByRole('button', { name: /Syrian Democratic Forces, Deir ez-Zor$/ })).toBeInViewport();
   });
 
+  test('an incident chosen while the map is still loading is brought into view once it loads', async ({ page }) => {
+    // Hold back the Leaflet chunk, as a slow connection would, until the reader has clicked.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('leaflet-container')) await held;
+      await route.fulfill({ response, body });
+    });
+    await page.goto('/?lat=0.0000&lon=-30.0000&z=5');
+    await page.getByTestId('incident-list').getByRole('button', { name: /Deir ez-Zor/ }).click();
+    await expect(page.locator('.leaflet-container')).toHaveCount(0);
+    release();
+    await expect.poll(() => Number(new URL(page.url()).searchParams.get('lat')), { timeout: 10_000 }).toBeGreaterThan(30);
+  });
+
   test('selecting a marker on the map shows that incident', async ({ page }) => {
     // Zoomed in on Syria, where the Raqqa and Deir ez-Zor incidents sit apart.
     await page.goto('/?lat=35.8&lon=39.5&z=7');

@@ -15,6 +15,8 @@ export interface IncidentMapProps {
   selectedId: string | null;
   /** Initial view; when null the map fits the incidents. */
   view: MapView | null;
+  /** The incident selected by a shared URL that also set the view; the map keeps that view. */
+  sharedSelection?: string | null;
   tiles: { url: string; attribution: string } | null;
   onSelect?: (id: string) => void;
   onViewChange?: (view: MapView) => void;
@@ -22,7 +24,7 @@ export interface IncidentMapProps {
 
 const WORLD_VIEW: MapView = { lat: 25, lon: 20, zoom: 2 };
 
-export function IncidentMap({ incidents, selectedId, view, tiles, onSelect, onViewChange }: IncidentMapProps) {
+export function IncidentMap({ incidents, selectedId, view, sharedSelection = null, tiles, onSelect, onViewChange }: IncidentMapProps) {
   const initial = view ?? WORLD_VIEW;
   return (
     <MapContainer center={[initial.lat, initial.lon]} zoom={initial.zoom} className="incident-map" worldCopyJump minZoom={1} maxZoom={18}>
@@ -31,7 +33,7 @@ export function IncidentMap({ incidents, selectedId, view, tiles, onSelect, onVi
       <IncidentPointsLayer incidents={incidents} selectedId={selectedId} onSelect={onSelect} />
       {view ? null : <FitToIncidents incidents={incidents} />}
       {onViewChange ? <ViewEvents onViewChange={onViewChange} /> : null}
-      <SelectionFocus incident={incidents.find((m) => m.incident.id === selectedId)?.incident ?? null} />
+      <SelectionFocus incident={incidents.find((m) => m.incident.id === selectedId)?.incident ?? null} sharedSelection={sharedSelection} />
     </MapContainer>
   );
 }

@@ -9,18 +9,20 @@ const POINT_ZOOM = 7;
 
 /**
  * When a reader picks an incident (from the list) that is off-screen, bring it into view: its area
- * for area-level incidents, its point otherwise. The view a shared URL opened with is left alone.
+ * for area-level incidents, its point otherwise. `sharedSelection` is the incident a shared URL
+ * opened with together with its own view: that view is left alone. Comparing ids rather than
+ * skipping the first render matters because the list can be clicked before the map has loaded.
  */
-export function SelectionFocus({ incident }: { incident: Incident | null }) {
+export function SelectionFocus({ incident, sharedSelection }: { incident: Incident | null; sharedSelection: string | null }) {
   const map = useMap();
-  const mounted = useRef(false);
+  const keepViewFor = useRef(sharedSelection);
   useEffect(
     function focusSelection() {
-      if (!mounted.current) {
-        mounted.current = true;
-        return;
-      }
-      const { lat, lon, bbox } = incident?.place ?? {};
+      if (!incident) return;
+      const isShared = incident.id === keepViewFor.current;
+      keepViewFor.current = null;
+      if (isShared) return;
+      const { lat, lon, bbox } = incident.place;
       if (lat === null || lat === undefined || lon === null || lon === undefined) return;
       if (bbox) {
         const area = latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]);
