@@ -13,6 +13,11 @@ describe('parseFatalities', () => {
     ['a deadly concert attack', null, null, true],
     ['dozens were killed', null, null, true],
     ['No casualties were reported.', 0, 0, false],
+    ['killing one U.S. soldier and two American contractors', 3, 3, false],
+    ['A Palestinian man, Sameh Aqtash, 37, was shot dead in the nearby village', 1, 1, false],
+    ['medics said a number of protesters were killed', null, null, true],
+    ['a dozen people were killed', 12, 12, false],
+    ['fired on crowds, killing and wounding dozens of people', null, null, true],
   ])('%s', (text, min, max, vague) => {
     expect(parseFatalities(text)).toMatchObject({ min, max, vague });
   });

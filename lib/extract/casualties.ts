@@ -29,6 +29,8 @@ const HURT = `(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)`;
 /** Up to three words naming who ("truffle hunters"), optionally with an aside ("civilians, including 11 children,"). */
 /** "three months of killing" is a span of time, not a count of people. */
 const NOT_A_COUNT = String.raw`(?!\s+(?:months?|weeks?|days?|years?|hours?|minutes?|decades?)\b)`;
+/** "a number of protesters", "a few soldiers": the article "a" is a count only before a person. */
+const NOT_ARTICLE_COUNT = String.raw`(?:(?<!\ba)|(?!\s+(?:number|few|handful|lot|series|wave|spate|string|total|dozen|further|host|couple)\b))`;
 const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}`;
 const QUALIFIER = `(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than)`;
 
@@ -85,7 +87,7 @@ function patternsFor(kind: string): CountPattern[] {
     },
     {
       // "at least 11 truffle hunters were killed", "Forty-two people died", "death of at least 11"
-      re: new RegExp(String.raw`\b(${QUALIFIER}\s+)?(${NUMBER_WORD})${NOT_A_COUNT}\s+${PEOPLE}(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?:reported\s+)?${kind}\b`, 'iu'),
+      re: new RegExp(String.raw`\b(${QUALIFIER}\s+)?(${NUMBER_WORD})${NOT_ARTICLE_COUNT}${NOT_A_COUNT}\s+${PEOPLE}(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?:reported\s+)?${kind}\b`, 'iu'),
       build: (m) => {
         const n = parseNumber(m[2]!);
         return n === null ? null : bounded(m[1]?.trim(), n, m[0]);
@@ -111,23 +113,38 @@ export function parseTollUpdate(sentence: string): Casualties {
   return n === null ? null : bounded(m[1]?.trim(), n, m[0]);
 }
 
-/** "four police officers and two road workers were killed": the parts add up. */
+/**
+ * "four police officers and two road workers were killed", "killing one U.S. soldier and two
+ * American contractors": the parts add up.
+ */
+const COORDINATED_BEFORE_RE = new RegExp(String.raw`\b()(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){1,3}and\s+(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){1,3}(?:were|had been|have been|was)\s+(?:\w+\s+)?${DEATH}\b`, 'iu');
+const COORDINATED_AFTER_RE = new RegExp(String.raw`\b(?:killing|killed)\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\s+(?:[\p{L}.'’-]+\s+){0,2}[\p{L}'’-]+\s+and\s+(${NUMBER_WORD})\s+(?:[\p{L}.'’-]+\s+){0,2}[\p{L}'’-]+`, 'iu');
+
 function coordinatedCount(sentence: string): Casualties {
-  const m = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){1,3}and\s+(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){1,3}(?:were|had been|have been|was)\s+(?:\w+\s+)?${DEATH}\b`, 'iu').exec(sentence);
+  const m = COORDINATED_BEFORE_RE.exec(sentence) ?? COORDINATED_AFTER_RE.exec(sentence);
   if (!m) return null;
-  const a = parseNumber(m[1]!);
-  const b = parseNumber(m[2]!);
-  return a === null || b === null ? null : { min: a + b, max: a + b, text: m[0], vague: false };
+  const a = parseNumber(m[2]!);
+  const b = parseNumber(m[3]!);
+  return a === null || b === null ? null : bounded(m[1]?.trim(), a + b, m[0]);
+}
+
+/** "A Palestinian man, Sameh Aqtash, 37, was shot dead": one named or described person. */
+const ONE_PERSON = '(?:man|woman|boy|girl|child|baby|teenager|soldier|officer|policeman|policewoman|civilian|journalist|reporter|student|worker|farmer|peacekeeper|guard|driver|fighter|militant|commander|resident|shepherd|doctor|nurse|teacher|protester|demonstrator|paramedic|settler|official)';
+const SINGLE_VICTIM_RE = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?:,[^,.;]{1,40}){0,3},?\s+(?:was|has been|had been)\s+(?:shot dead|killed|shot and killed|stabbed to death|beaten to death|lynched)\b`, 'iu');
+
+function singleVictim(sentence: string): Casualties {
+  const m = SINGLE_VICTIM_RE.exec(sentence);
+  return m ? { min: 1, max: 1, text: m[0], vague: false } : null;
 }
 
 const FATALITY_PATTERNS = patternsFor(DEATH.replace('(?:', '(?:death|')); // "the death of at least 11"
 const INJURY_PATTERNS = patternsFor(HURT);
 const NONE_RE = /\bno (?:casualties|deaths|fatalities|injuries|one was (?:killed|hurt|injured))\b|\bwithout casualties\b|\bno (?:one|people) (?:was|were) (?:killed|hurt|injured)/i;
 const UNKNOWN_RE = /\bno (?:word|information|details|figures?|toll|count|numbers?) (?:on|about|of|for) (?:the )?(?:casualties|deaths|fatalities|dead|victims)\b/i;
-const VAGUE_DEATH_RE = new RegExp(String.raw`\b(${VAGUE_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,5}?(?:were\s+|are\s+)?${DEATH}\b|\b(?:killing|killed)\s+(?:at least\s+)?(several|dozens|scores|hundreds|many)\b|\b(several|multiple|heavy|many) (?:fatalities|casualties|deaths)\b`, 'iu');
+const VAGUE_DEATH_RE = new RegExp(String.raw`\b(${VAGUE_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,5}?(?:were\s+|are\s+)?${DEATH}\b|\b(?:killing|killed)\s+(?:at least\s+)?(several|dozens|scores|hundreds|many)\b|\b(several|multiple|heavy|many) (?:fatalities|casualties|deaths)\b|\bkill(?:ing|ed) and (?:wound|injur)(?:ing|ed) (several|dozens|scores|hundreds|many)\b`, 'iu');
 /** Words that say people died without any number; used only when nothing more specific is written. */
 const DEADLY_RE = /\b(?:deadly|fatal|lethal)\b/i;
-const VAGUE_HURT_RE = new RegExp(String.raw`\b(several|dozens|scores|hundreds|many|numerous|some|multiple)\s+(?:[\p{L}-]+\s+){0,2}(?:were\s+)?${HURT}`, 'iu');
+const VAGUE_HURT_RE = new RegExp(String.raw`\b(several|dozens|scores|hundreds|many|numerous|some|multiple)\s+(?:[\p{L}-]+\s+){0,2}(?:were\s+)?${HURT}|\bkill(?:ing|ed) and (?:wound|injur)(?:ing|ed) (several|dozens|scores|hundreds|many)\b`, 'iu');
 
 function firstMatch(patterns: CountPattern[], text: string): Casualties {
   for (const p of patterns) {
@@ -142,7 +159,7 @@ function firstMatch(patterns: CountPattern[], text: string): Casualties {
 
 export function parseFatalities(sentence: string): Casualties {
   if (UNKNOWN_RE.test(sentence)) return null;
-  const counted = coordinatedCount(sentence) ?? firstMatch(FATALITY_PATTERNS, sentence);
+  const counted = coordinatedCount(sentence) ?? firstMatch(FATALITY_PATTERNS, sentence) ?? singleVictim(sentence);
   if (counted) return counted;
   const none = NONE_RE.exec(sentence);
   if (none) return { min: 0, max: 0, text: none[0], vague: false };

@@ -13,7 +13,7 @@ import type { Article, Sentence } from '../articles/parse';
 import type { Gazetteer } from '../geocode/gazetteer-file';
 import { geoparse } from '../geocode/geoparse';
 import { isSameIncident } from '../incidents/same-incident';
-import type { Actor, Incident, PlaceRef, Source } from '../incidents/schema';
+import type { Actor, Casualties, Incident, PlaceRef, Source } from '../incidents/schema';
 import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, UNIDENTIFIED, type ActorMention } from './actors';
 import { parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
@@ -97,14 +97,45 @@ function sourceOf(article: Article, scope: Scope): Source {
   return { file: article.file, url: article.urls[0] ?? null, published: article.published, quote: scope.text, start: scope.start, end: scope.end };
 }
 
+/** Sub-event types that ACLED codes apart even when they happen during another event. */
+const SEPARATE_KINDS = new Set(['Sexual violence', 'Abduction/forced disappearance', 'Looting/property destruction', 'Arrests']);
+
+/** How many paragraphs back "the attack" may refer (live blogs repeat the story several entries later). */
+const BACK_REFERENCE_REACH = 3;
+
+/** "…and killed four of the assailants": ACLED counts every death of the event, attackers' too. */
+const ATTACKERS_KILLED_RE = /\bkill(?:ed|ing)\s+(?:\w+\s+){1,3}?(?:of\s+)?(?:the\s+)?(?:assailants|attackers|militants|gunmen|insurgents|bombers|fighters)\b|\b(?:assailants|attackers|gunmen|bombers)\s+(?:were|was)\s+(?:also\s+)?killed\b/i;
+
+function isCount(c: Casualties): boolean {
+  return c !== null && !c.vague && (c.min !== null || c.max !== null);
+}
+
+/**
+ * The toll once a continuing sentence is read: a number replaces a vague word; the attackers' own
+ * dead add to the victims'; a higher count that refers back to the same event is a revision.
+ */
+function combinedToll(current: Casualties, added: Casualties, text: string): Casualties {
+  if (!added) return current;
+  if (!current) return added;
+  if (!isCount(added)) return current;
+  if (!isCount(current)) return added;
+  if (ATTACKERS_KILLED_RE.test(text) && !ATTACKERS_KILLED_RE.test(current.text)) {
+    const sum = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+    return { min: sum(current.min, added.min), max: sum(current.max, added.max), text: `${current.text}; ${added.text}`, vague: false };
+  }
+  if (BACK_REFERENCE_RE.test(text) && (added.min ?? added.max ?? 0) > (current.min ?? current.max ?? 0)) return added;
+  return current;
+}
+
 /** A continuing sentence fills what the incident it continues lacks, and is kept as evidence. */
 function enrich(incident: Incident, article: Article, scope: Scope, actors: Actor[], claim = false): void {
   let added = false;
   // Arrests, agreements and other strategic developments take no toll from neighbouring sentences, only a stated zero.
   const parsed = parseFatalities(scope.text);
   const fatalities = incident.event_type === 'Strategic developments' && parsed?.max !== 0 ? null : parsed;
-  if (!incident.fatalities && fatalities) {
-    incident.fatalities = fatalities;
+  const toll = combinedToll(incident.fatalities, fatalities, scope.text);
+  if (toll !== incident.fatalities) {
+    incident.fatalities = toll;
     added = true;
   }
   const injured = parseInjured(scope.text);
@@ -206,8 +237,12 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
   const otherEvent = last !== null && (otherDay || (rule.sub_event_type !== 'Attack' && rule.sub_event_type !== last.incident.sub_event_type && parseFatalities(scope.text) !== null));
   // A toll "in fighting" with nothing of its own refers back even if it names a later day ("…still going on on Saturday").
   const loosely = !anchored && LOOSE_BACK_REFERENCE_RE.test(scope.text);
-  const refersBack = BACK_REFERENCE_RE.test(scope.text) && !otherDay;
-  const continuesLast = last !== null && last.block >= sentence.block - 1 && (loosely || refersBack || (!anchored && !otherEvent));
+  // "…raped at least 22 women during the attacks" refers back, but is an incident of its own kind.
+  const ownKind = last !== null && SEPARATE_KINDS.has(rule.sub_event_type) && rule.sub_event_type !== last.incident.sub_event_type;
+  const refersBack = BACK_REFERENCE_RE.test(scope.text) && !otherDay && !ownKind;
+  // An explicit back-reference ("repulsed the attack", "in the blast") reaches further than a bare
+  // continuation, and with nothing of its own (a live blog's later entry) back to the last incident.
+  const continuesLast = last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
   if (continuesLast) {
     enrich(last!.incident, article, scope, roles);
     return;
@@ -238,12 +273,24 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
   };
   const duplicate = x.incidents.find((i) => sameIncident(i, incident));
   if (duplicate) {
-    duplicate.sources = [...(duplicate.sources ?? [duplicate.source]), incident.source];
+    absorb(duplicate, incident);
     x.last = { incident: duplicate, block: sentence.block };
   } else {
     x.incidents.push(incident);
     x.last = { incident, block: sentence.block };
   }
+}
+
+/** A second report of the same incident adds its source and whatever the first report lacked. */
+function absorb(kept: Incident, repeat: Incident): void {
+  kept.sources = [...(kept.sources ?? [kept.source]), repeat.source];
+  kept.fatalities = combinedToll(kept.fatalities, repeat.fatalities, '');
+  kept.injured = combinedToll(kept.injured, repeat.injured, '');
+  if (!kept.date && repeat.date) {
+    kept.date = repeat.date;
+    kept.date_precision = repeat.date_precision;
+  }
+  if (!kept.actors.some((a) => a.role === 'actor1')) kept.actors = [...repeat.actors.filter((a) => a.role === 'actor1'), ...kept.actors];
 }
 
 export interface ExtractOptions {
@@ -292,7 +339,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     }
     if (namedGroup) x.lastGroup = namedGroup;
     // "The toll rose to seven": a later count for the incident before.
-    const update = last && last.block >= sentence.block - 2 ? parseTollUpdate(sentence.text) : null;
+    const update = last ? parseTollUpdate(sentence.text) : null;
     if (update && last) {
       last.incident.fatalities = update;
       last.incident.sources = [...(last.incident.sources ?? [last.incident.source]), sourceOf(article, sentence)];
