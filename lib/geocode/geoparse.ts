@@ -103,6 +103,9 @@ function isMinor(place: Place, context: GeoparseContext): boolean {
   return place.score < MINOR_SCORE || (countries.length > 0 && !countries.includes(place.country));
 }
 
+/** A generic feature word inside a longer name ("Bay" of "Manda Bay") is not the place of that name. */
+const FEATURE_WORD_RE = /^(?:Bay|Beach|Islands?|Lake|River|Valley|Mountains?|Hills?|Park|Square|Camp|Port|Gate|Bridge|Coast|Gulf|Sea|Desert|Forest|Plains?|Creek|Point|Cape|Harbou?r|Road|Street|Avenue|Market|Airport|Station|Base|Prison|Falls)$/;
+
 /** How many of the document's leading countries count as "what it is about". */
 const MAIN_COUNTRIES = 2;
 const UNCERTAIN_SCORE = 0.75;
@@ -194,7 +197,7 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Geop
     if (g.commonWords.has(nameKey(c.text)) && !COMMON_WORD_LEVELS.has(r.result.level)) continue;
     // A minor place that is only part of a longer capitalised run is a person's or an
     // organisation's name ("Omar al-Bashir", "Tom Fletcher"), unless the document is about its country.
-    if (c.end - c.start < run.end - run.start && isMinor(r.result, context)) continue;
+    if (c.end - c.start < run.end - run.start && (isMinor(r.result, context) || FEATURE_WORD_RE.test(c.text))) continue;
     // An uncertain town far from what the document is about is a guess, not a mention ("Ruto" ~ Routot, France).
     if (isUncertainElsewhere(r.result, context)) continue;
     if (r.result.level === 'landmark' && landmarkMetonym) {
@@ -252,6 +255,31 @@ export function geoparse(g: Gazetteer, text: string): GeoparseResult {
     admin1Ids: confident.filter((p) => p.level === 'admin1').map((p) => p.id),
     places: confident,
   };
-  const mentions = runs.flatMap((run) => mentionsInRun(g, text, run, context));
+  const mentions = preferNamedAreas(text, runs.flatMap((run) => mentionsInRun(g, text, run, context)));
   return { mentions, countries };
+}
+
+const AREA_WORD_RE = /\s+(?:region|province|governorate|oblast|state|district|county|prefecture)$/i;
+const CITY_CUE_BEFORE_RE = /\b(?:city|town) of\s+$/i;
+const CITY_CUE_AFTER_RE = /^\s+(?:city|town)\b/i;
+
+/** A city this large keeps its own name: "Kharkiv" after "Kharkiv region" is still usually the city. */
+const CITY_KEEPS_NAME = 100_000;
+
+/**
+ * One sense per document: once an article names "Sagaing region", a bare "Sagaing" is that region
+ * too (the honest, coarser reading), unless the text calls it a city or town, or it is a large city.
+ */
+function preferNamedAreas(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  const areas = new Map<string, Place>();
+  for (const m of mentions) {
+    if (m.place?.level === 'admin1' && AREA_WORD_RE.test(m.text)) areas.set(nameKey(m.text.replace(AREA_WORD_RE, '')), m.place);
+  }
+  if (areas.size === 0) return mentions;
+  return mentions.map((m) => {
+    const area = m.place?.level === 'city' && (m.place.population ?? 0) < CITY_KEEPS_NAME ? areas.get(nameKey(m.text)) : undefined;
+    if (!area || area.country !== m.place!.country) return m;
+    if (CITY_CUE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 12), m.start)) || CITY_CUE_AFTER_RE.test(text.slice(m.end, m.end + 6))) return m;
+    return { ...m, place: area };
+  });
 }

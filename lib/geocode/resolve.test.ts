@@ -81,6 +81,19 @@ describe('geoparse', () => {
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads a bare name after "X region" as that region, unless it is a large city or called a town', () => {
+    const text = "Villagers gathered in Myanmar's Sagaing region. Sagaing has become a heartland of the resistance. The town of Sagaing was quiet.";
+    const levels = geoparse(g, text).mentions.filter((m) => m.text.startsWith('Sagaing')).map((m) => m.place?.level);
+    expect(levels).toEqual(['admin1', 'admin1', 'city']);
+    const kharkiv = geoparse(g, 'Missiles struck a plant on the outskirts of Kharkiv, cutting power across Kharkiv region.').mentions;
+    expect(kharkiv.map((m) => m.place?.level)).toEqual(['city', 'admin1']);
+  });
+
+  it('does not read a feature word inside a longer name as a place ("Manda Bay" is not Bay, Somalia)', () => {
+    const { mentions } = geoparse(g, "Al Shabaab attacked a base at Manda Bay on Kenya's coast. Somalia's army said nothing.");
+    expect(mentions.some((m) => m.place?.country === 'SO' && m.place.level === 'admin1')).toBe(false);
+  });
+
   it('reads demonyms as context, not as places', () => {
     const { mentions, countries } = geoparse(g, 'Syrian troops clashed with fighters near Tadmur.');
     expect(countries[0]).toBe('SY');
