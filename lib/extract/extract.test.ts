@@ -130,4 +130,37 @@ describe('extraction regressions', () => {
     const [i] = only('date 2021-06-24\n\nAn air strike hit a market about 20 km west of Mekelle on Tuesday, killing 51 people.');
     expect(i!.place).toMatchObject({ name: "Mek'ele", level: 'city', geo_precision: 2 });
   });
+
+  it('codes an attack on a military base as a battle, and adds the attackers killed to the toll', () => {
+    const [i, ...rest] = only(
+      'date 2020-01-06\n\nMilitants attacked an army base near Lamu on Sunday, killing two soldiers.\n\nLocal officials confirmed the raid.\n\nThe army said its troops had repelled the attack and killed three of the assailants.',
+    );
+    expect(rest).toHaveLength(0);
+    expect(i).toMatchObject({ event_type: 'Battles', sub_event_type: 'Armed clash' });
+    expect(i!.fatalities).toMatchObject({ min: 5, max: 5 });
+  });
+
+  it('does not read "riot police" as a riot', () => {
+    const [i] = only('date 2022-10-01\n\nCrowds chanted against the government in Tehran on Saturday, and riot police fired tear gas to break them up.');
+    expect(i).toMatchObject({ event_type: 'Protests', sub_event_type: 'Protest with intervention' });
+  });
+
+  it('codes civilians killed in reprisal for clashes as an attack on civilians, not a battle', () => {
+    const [i] = only('date 2022-12-07\n\nM23 rebels killed at least 50 civilians in Kishishe last week in reprisal for clashes with rival armed groups.');
+    expect(i).toMatchObject({ event_type: 'Violence against civilians', sub_event_type: 'Attack' });
+  });
+
+  it('codes territory seized by state troops as regained even when artillery is mentioned', () => {
+    const [i] = only("date 2023-09-20\n\nAzerbaijan's troops seized more than 60 separatist military posts on Tuesday and destroyed dozens of artillery pieces.");
+    expect(i).toMatchObject({ event_type: 'Battles', sub_event_type: 'Government regains territory' });
+  });
+
+  it('lets a later live-blog entry that refers back to the blast revise the toll upwards', () => {
+    const [i, ...rest] = only(
+      'date 2023-01-30\n\n13:40 A suicide bomber blew himself up in a mosque in Peshawar, killing at least 28 people.\n\n14:00 Rescue teams are at work.\n\n15:00 Hospitals appealed for blood.\n\n16:00 Roads were closed.\n\n22:45 At least 59 people were killed and 157 wounded in the blast, officials say.',
+    );
+    expect(rest).toHaveLength(0);
+    expect(i!.fatalities).toMatchObject({ min: 59, max: null });
+    expect(i!.injured).toMatchObject({ min: 157, max: 157 });
+  });
 });

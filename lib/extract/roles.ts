@@ -52,6 +52,11 @@ const VICTIM_SUB_EVENTS = new Set(['Armed clash']);
 const STATE_FORCES_RE = /^(?:Military|Police) Forces of /;
 
 export const TWO_SIDES_RE = /\b(?:the two sides|both sides|the rival (?:forces|groups|factions))\b/i;
+/** ACLED codes an attack on soldiers, bases or checkpoints as a battle: the target is armed. */
+const MILITARY_TARGET_RE = /\b(?:attack(?:ed|s)?|raided|stormed|overran)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:military|army|air|naval|police)?\s*(?:base|barracks|garrison|checkpoint|outpost|military post|army post|camp of the army|positions)\b/i;
+const CIVILIANS_KILLED_RE = /\b(?:killed|killing|massacred|executed|shot dead|slaughtered)\s+(?:at least\s+|more than\s+|dozens of\s+|hundreds of\s+)?(?:[\w-]+\s+){0,2}?(?:civilians|villagers|residents|worshippers|passengers|children|women|farmers|herders|displaced people)\b/i;
+const FIGHT_VERB_RE = /\b(?:fought|clashed|battled|battling|exchanged fire|fought back)\b/i;
+const REMOTE_WEAPONS = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED']);
 const FIGHT_RE = /\b(?:fought|fighting|clash(?:es|ed)?|battles?|gunfights?|exchanged fire|firefights?)\b/i;
 
 export function refineEvent(scope: string, rule: EventRule, victims: string | null, armedActors: number, roles: Actor[]): Pick<Incident, 'event_type' | 'sub_event_type'> {
@@ -59,9 +64,12 @@ export function refineEvent(scope: string, rule: EventRule, victims: string | nu
   const initiator = roles.find((a) => a.role === 'actor1')?.name ?? '';
   if (rule.sub_event_type === 'Non-state actor overtakes territory' && STATE_FORCES_RE.test(initiator)) return { event_type: 'Battles', sub_event_type: 'Government regains territory' };
   if (rule.sub_event_type === 'Government regains territory' && initiator && !STATE_FORCES_RE.test(initiator)) return { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory' };
-  // An "encounter" that harms civilians is an attack on them; two sides fighting stays a battle.
-  if (rule.sub_event_type === 'Armed clash' && victims && armedActors <= 1 && !FIGHT_RE.test(scope)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
-  if (rule.sub_event_type === 'Attack' && !victims && armedActors >= 2) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  // An "encounter" that harms civilians is an attack on them; two sides fighting stays a battle,
+  // unless the sentence says outright that civilians were killed ("…in reprisal for clashes").
+  if (rule.sub_event_type === 'Armed clash' && victims && armedActors <= 1 && (!FIGHT_RE.test(scope) || CIVILIANS_KILLED_RE.test(scope))) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
+  if (rule.sub_event_type === 'Attack' && !victims && (armedActors >= 2 || MILITARY_TARGET_RE.test(scope))) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  // "Gunmen fought back for hours…, and the army called in helicopter gunships": a battle with air support.
+  if (REMOTE_WEAPONS.has(rule.sub_event_type) && armedActors >= 2 && FIGHT_VERB_RE.test(scope)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   return { event_type: rule.event_type, sub_event_type: rule.sub_event_type };
 }
 
