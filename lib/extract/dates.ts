@@ -27,10 +27,18 @@ function localDate(isoDate: string): Date {
 
 /** "…, police said on Friday": the day something was said, not the day it happened. */
 const SAID_ON_RE = /\b(?:said|says|told|announced|reported|added|confirmed|stated|declared|wrote|tweeted)\s+(?:\w+\s+)?(?:late |early )?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/gi;
+/** chrono-node reads "the morning of 11 April 2023" as a time of day only, losing the date. */
+const PART_OF_DAY_OF_RE = /\b(?:morning|afternoon|evening|night) of\b/gi;
+/** "…since the army seized power on 1 February 2021": the start of a span, not the incident's day. */
+const SINCE_RE = /\bsince\b[^,;.]*/gi;
 const WEEKS_AGO_RE = /\b(?:\w+ )?weeks? ago\b/i;
 
+/** "MOGADISHU, March 24 (Reuters) -": the filing date of a wire story, not the incident's. */
+const WIRE_DATELINE_RE = /^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .]*)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*[-—–]/;
+
 export function incidentDate(rawText: string, published: string | null): IncidentDate {
-  const text = rawText.replace(SAID_ON_RE, (m) => ' '.repeat(m.length));
+  const blank = (m: string) => ' '.repeat(m.length);
+  const text = rawText.replace(WIRE_DATELINE_RE, blank).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(PART_OF_DAY_OF_RE, blank);
   const reference = published ? localDate(published) : null;
   // "Overnight" in a report is the night ending on its publication day.
   if (reference && OVERNIGHT_RE.test(text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) {

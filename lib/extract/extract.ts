@@ -138,6 +138,13 @@ function enrich(incident: Incident, article: Article, scope: Scope, actors: Acto
     incident.fatalities = toll;
     added = true;
   }
+  // "The fighting broke out on Tuesday": a continuation may be the first to date the incident.
+  const stated = incident.date ? null : incidentDate(scope.text, article.published);
+  if (stated?.date && stated.precision === 'day') {
+    incident.date = stated.date;
+    incident.date_precision = stated.precision;
+    added = true;
+  }
   const injured = parseInjured(scope.text);
   if (!incident.injured && injured) {
     incident.injured = injured;

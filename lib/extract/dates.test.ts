@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { incidentDate } from './dates';
+
+describe('incidentDate', () => {
+  it('resolves a weekday against the publication date, to the past', () => {
+    expect(incidentDate('Gunmen attacked a village on Tuesday.', '2024-03-21')).toEqual({ date: '2024-03-19', precision: 'day' });
+  });
+
+  it('ignores the filing date of a wire dateline', () => {
+    const text = 'MOGADISHU, March 24 (Reuters) - Two suicide bombings in Beledweyne on Wednesday evening killed at least 48 people.';
+    expect(incidentDate(text, '2022-03-24')).toEqual({ date: '2022-03-23', precision: 'day' });
+  });
+
+  it('ignores the day something was said and the start of a span ("since …")', () => {
+    expect(incidentDate('The strike was the deadliest since the coup on 1 February 2021, officials said on Friday.', '2023-04-14').date).toBeNull();
+  });
+
+  it('reads "the morning of 11 April 2023" as that day, even without a publication date', () => {
+    expect(incidentDate('On the morning of 11 April 2023, villagers gathered in a field.', null)).toEqual({ date: '2023-04-11', precision: 'day' });
+  });
+
+  it('keeps a relative date unknown when there is no publication date, but says one was stated', () => {
+    expect(incidentDate('Fighting broke out on Thursday.', null)).toEqual({ date: null, precision: null, stated: true });
+  });
+});
