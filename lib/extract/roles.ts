@@ -32,6 +32,8 @@ export function assignRoles(scope: string, rule: EventRule, mentions: ActorMenti
     initiators.push({ name: UNIDENTIFIED, category: 'Political militias', start: 0, end: 0 });
   }
   if (OPPONENT_EVENTS.has(rule.sub_event_type) && others.length === 0 && initiators.length >= 2) others.push(initiators.splice(1, 1)[0]!);
+  // "Fighting between the army and the RSF": with nobody named before the event, the first two named after it are its sides.
+  if (OPPONENT_EVENTS.has(rule.sub_event_type) && initiators.length === 0 && others.length >= 2) initiators.push(others.shift()!);
   const actors: Actor[] = [];
   initiators.forEach((m, i) => {
     actors.push({ name: m.name, role: i === 0 ? 'actor1' : 'associated' });
