@@ -13,7 +13,7 @@ const AGGREGATE_RE = new RegExp(
   'i',
 );
 const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|escalate|face|lead|spark|continue|retaliate|respond)\b|\bexpect(?:s|ed)? (?:[\w-]+ ){0,5}?to (?:keep|continue|launch|attack|fight|escalate|intensify|increase|rise|worsen|resume|spread)\b|\b(?:is|was|are|were) (?:highly |very |most )?(?:likely|unlikely)\b|\bwould (?!have been\b)(?:return|continue|hold|stage|march|protest|resume|attack|strike|rise|be (?:held|investigated))\b|\b(?:were|was|are|is) planned\b|\bwould (?:defend|respect|fight|resist|retaliate|respond)\b|\b(?:plans? to|planned to|planning to|plotting to|threatened to|vowed (?:to|that)|intends? to|warned (?:of|that)|is due to|are due to|was due to|promised to|pledged to)\b/i;
-const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|rejected the|disputed|dismissed the|described (?:the|it)|called (?:the|it|them)|blamed \w+ for|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|reserved the right)\b/i;
+const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|rejected the|disputed|dismissed the|described (?:the|it)|called (?:the|it|them)|blamed \w+ for|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|accounts of|reserved the right)\b/i;
 /** Descriptions of groups and places, not events. */
 const BACKGROUND_RE = /\b(?:made up of|consists of|was formed|founded in|one of the first places|could be heard|were heard|rang out|echoed|heard (?:heavy |sporadic |loud )?(?:gunfire|explosions|blasts|shooting)|(?:protect|defend|guard)\w* (?:\w+ ){0,4}(?:from|against) (?:an? )?(?:attacks?|raids?))\b/i;
 const HISTORY_RE = /\banniversary\b|\blast year\b|\bat the time\b|\bpreviously\b|\bformerly\b|\bearlier in the (?:war|conflict|year)\b|\bin the (?:days|weeks|months) (?:before|leading up to)\b|\b(?:years|decades?) ago\b|\bin the (?:early |late |mid-)?(?:19|20)\d0s\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;
@@ -40,7 +40,14 @@ const RUNNING_TOLL_RE = /\b(?:exchanges|fighting|war|conflict|crackdown|unrest|v
 /** The past perfect tells what happened before the story ("had captured the town"), unless it names the day. */
 const PAST_PERFECT_RE = /(?<!\b(?:who|that|which|where|when)\s(?:\w+\s)?)\bhad (?:been )?(?:captured|seized|taken|fought|overrun|controlled|held|launched|carried out|expelled|driven out|occupied|besieged|attacked|targeted|bombed|shelled)\b/i;
 
-export function rejectReason(sentence: string, publishedYear: number | null, publishedMonth: number | null = null): RejectReason | null {
+/** ", in the bloodiest day since the unrest began": a comparison appended to an incident, not a running total. */
+const SUPERLATIVE_TAIL_RE = /,[^,;]{0,25}\b(?:bloodiest|deadliest|worst|biggest|largest|heaviest)\b[^;]*$/i;
+/** "…a weapon used against Tigrayan forces in the war that ended last year": what a relative clause recalls is not the sentence's news. */
+const RELATIVE_CLAUSE_RE = /\b(?:that|which|who)\b[^,;.]*/gi;
+
+export function rejectReason(fullSentence: string, publishedYear: number | null, publishedMonth: number | null = null): RejectReason | null {
+  const sentence = fullSentence.replace(SUPERLATIVE_TAIL_RE, '');
+  const mainClauses = sentence.replace(RELATIVE_CLAUSE_RE, '');
   if (BEGINNING_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
   if (PAST_PERFECT_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
   if (RUNNING_TOLL_RE.test(sentence) && !DAY_RE.test(sentence)) return 'aggregate';
@@ -49,9 +56,9 @@ export function rejectReason(sentence: string, publishedYear: number | null, pub
   const month = EARLIER_MONTH_RE.exec(sentence.trim());
   if (month && publishedMonth !== null && MONTHS.split('|').indexOf(month[1]!) + 1 !== publishedMonth) return 'history';
   if (THREAT_RE.test(sentence)) return 'threat';
-  if (HISTORY_RE.test(sentence)) return 'history';
+  if (HISTORY_RE.test(mainClauses)) return 'history';
   if (publishedYear !== null) {
-    const years = [...sentence.matchAll(ANY_YEAR_RE)].map((m) => Number(m[1]));
+    const years = [...mainClauses.matchAll(ANY_YEAR_RE)].map((m) => Number(m[1]));
     if (years.length > 0 && years.every((y) => y < publishedYear)) return 'history';
   } else if ([...sentence.matchAll(BARE_YEAR_RE)].length > 0) {
     return 'history';
@@ -71,7 +78,7 @@ export function isDiplomatic(sentence: string): boolean {
 }
 
 /** "The attack killed ten…", "in those strikes": a sentence that continues the incident before it. */
-export const BACK_REFERENCE_RE = /\bthe (?:assault|attack|incident|killings?|raid|strike|bombing|shooting) (?:took place|happened|occurred)\b|\b(?:repelled|repulsed|foiled|thwarted) the (?:attack|assault|raid)\b|^The (?:attackers|assailants|gunmen|bombers|militants|fighters) (?:were|had been)\b|\b(?:intercepted|shot down|downed|repelled|claimed) (?:them|it|both)\b|^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b|\b(?:in|by|during|from) (?:those|these|the|that|this) (?:\w+ )?(?:strikes?|attacks?|fighting|clashes|violence|blasts?|bombings?|raids?|assault|shelling)\b/i;
+export const BACK_REFERENCE_RE = /\bthe (?:assault|attack|incident|killings?|raid|strike|bombing|shooting) (?:took place|happened|occurred)\b|\b(?:repelled|repulsed|foiled|thwarted) the (?:attack|assault|raid)\b|\bthe (?:attack|assault|raid) (?:had been|was|has been) (?:repelled|repulsed|foiled|thwarted)\b|^The (?:attackers|assailants|gunmen|bombers|militants|fighters) (?:were|had been)\b|\b(?:intercepted|shot down|downed|repelled|claimed) (?:them|it|both)\b|^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b|\b(?:in|by|during|from) (?:those|these|the|that|this) (?:\w+ )?(?:strikes?|attacks?|fighting|clashes|violence|blasts?|bombings?|raids?|assault|shelling)\b/i;
 
 /** "…have been killed in fighting": a toll that refers back, when the sentence names no place or actor. */
 export const LOOSE_BACK_REFERENCE_RE = /\b(?:in|during) (?:fighting|clashes|the violence)\b/i;

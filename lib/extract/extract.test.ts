@@ -163,4 +163,23 @@ describe('extraction regressions', () => {
     expect(i!.fatalities).toMatchObject({ min: 59, max: null });
     expect(i!.injured).toMatchObject({ min: 157, max: 157 });
   });
+
+  it('keeps an incident whose sentence ends by comparing it with the past ("the bloodiest day since …")', () => {
+    const [i] = only('date 2022-10-01\n\nPolice opened fire on protesters in Zahedan on Friday, killing at least 19 people, in the bloodiest day since the unrest erupted.');
+    expect(i).toMatchObject({ sub_event_type: 'Excessive force against protesters' });
+    expect(i!.fatalities).toMatchObject({ min: 19, max: null });
+  });
+
+  it('keeps an incident whose relative clause recalls an earlier war', () => {
+    const [i] = only('date 2023-08-16\n\nWhen a drone struck the main square of Finote Selam on Sunday, killing at least 26 people, it used a weapon that the army deployed in the war that ended last year.');
+    expect(i).toMatchObject({ sub_event_type: 'Air/drone strike', date: '2023-08-13' });
+  });
+
+  it('reads children taken from a school as an abduction, and people found dead as killed', () => {
+    const [abduction] = only('date 2024-03-11\n\nArmed men broke into a boarding school in Gidan Bakuso, in Sokoto state, on Saturday and took 15 children.');
+    expect(abduction).toMatchObject({ sub_event_type: 'Abduction/forced disappearance' });
+    const [killing] = only('date 2021-06-26\n\nThree staff members of Medecins Sans Frontieres were found dead beside their vehicle near Abiy Addi on Thursday.');
+    expect(killing!.fatalities).toMatchObject({ min: 3, max: 3 });
+  });
 });
+
