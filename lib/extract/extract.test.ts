@@ -181,5 +181,17 @@ describe('extraction regressions', () => {
     const [killing] = only('date 2021-06-26\n\nThree staff members of Medecins Sans Frontieres were found dead beside their vehicle near Abiy Addi on Thursday.');
     expect(killing!.fatalities).toMatchObject({ min: 3, max: 3 });
   });
+
+  it('lets a follow-up sentence that names a town inside the incident area tell where it happened', () => {
+    const [i] = only(
+      'date 2022-10-01\n\nOn Wednesday, the Guards fired missiles and drones at bases of Kurdish opposition groups in northern Iraq, killing 13 people. The party said its offices near Erbil had been hit.',
+    );
+    expect(i!.place).toMatchObject({ name: 'Erbil', level: 'city', geo_precision: 2 });
+  });
+
+  it('places an incident "close to" a town near it, and reads "north-eastern Jordan" as naming Jordan', () => {
+    const [i] = only('date 2024-02-03\n\nA drone attack on Sunday hit a small US base in north-eastern Jordan close to the Rukban camp on the Syrian border, killing three US soldiers.');
+    expect(i!.place).toMatchObject({ name: 'Rukban', country: 'JO', geo_precision: 2 });
+  });
 });
 

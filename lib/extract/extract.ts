@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Sentence } from '../articles/parse';
 import type { Gazetteer } from '../geocode/gazetteer-file';
+import type { PlaceMention } from '../geocode/geoparse';
 import { geoparse } from '../geocode/geoparse';
 import { isSameIncident } from '../incidents/same-incident';
 import type { Actor, Casualties, Incident, PlaceRef, Source } from '../incidents/schema';
@@ -125,6 +126,25 @@ function combinedToll(current: Casualties, added: Casualties, text: string): Cas
   }
   if (BACK_REFERENCE_RE.test(text) && (added.min ?? added.max ?? 0) > (current.min ?? current.max ?? 0)) return added;
   return current;
+}
+
+const WAS_HIT_RE = /\b(?:was|were|had been|have been|has been) (?:hit|struck|targeted|damaged|destroyed)\b/i;
+
+/** Finest first, as ACLED ranks locations. */
+const LEVEL_RANK: Record<string, number> = { landmark: 0, city: 1, admin2: 2, admin1: 3, region: 4, country: 5 };
+
+/**
+ * "…its offices near Koya, east of Erbil, had been hit": a continuation that names a finer place
+ * inside the incident's area (a region, province or country) tells where it happened.
+ */
+function refinePlace(incident: Incident, article: Article, mention: PlaceMention | null): void {
+  const finer = mention?.place;
+  const current = incident.place;
+  if (!finer || !current.level || current.country !== finer.country) return;
+  if (current.level === 'city' || current.level === 'landmark' || LEVEL_RANK[finer.level]! >= LEVEL_RANK[current.level]!) return;
+  const box = current.bbox;
+  if (box && !(finer.lon >= box[0] && finer.lon <= box[2] && finer.lat >= box[1] && finer.lat <= box[3])) return;
+  incident.place = placeRef(article, mention);
 }
 
 /** A continuing sentence fills what the incident it continues lacks, and is kept as evidence. */
@@ -252,6 +272,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
   const continuesLast = last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
   if (continuesLast) {
     enrich(last!.incident, article, scope, roles);
+    refinePlace(last!.incident, article, ownPlace);
     return;
   }
   if (!anchored && !otherEvent) return;
@@ -356,6 +377,10 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
       // "No casualties were reported.": a toll without an event word belongs to the incident before.
       if (last && last.block >= sentence.block - 1 && (parseFatalities(sentence.text) || parseInjured(sentence.text)) && !rejectReason(sentence.text, publishedYear, publishedMonth)) {
         enrich(last.incident, article, sentence, []);
+      }
+      // "…said its offices near Koya had been hit": where the incident before struck.
+      if (last && last.block === sentence.block && WAS_HIT_RE.test(sentence.text)) {
+        refinePlace(last.incident, article, placeIn(article, x.located, sentence.start, sentence.end));
       }
       continue;
     }

@@ -27,7 +27,7 @@ const LEVEL_ORDER = ['landmark', 'city', 'admin2', 'admin1', 'region', 'country'
 /** A place after these words is where someone came from or went, not where the incident was. */
 const ORIGIN_DESTINATION_RE = /\b(?:from|toward|towards|fled to|flew to|flown to|returned to|travell?ed to|evacuated to|moved to|headed to|based in|-based)\s+(?:the\s+)?$/i;
 /** A place after these words is where the incident happened. */
-const LOCATIVE_RE = /\b(?:in|at|near|outside|inside|on|into|of|around|across|north of|south of|east of|west of|entered|captured|recaptured|retook|struck|hit|shelled|bombed|attacked|stormed|seized|overran|raided)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const LOCATIVE_RE = /\b(?:in|at|near|close to|next to|beside|outside|inside|on|into|of|around|across|north of|south of|east of|west of|entered|captured|recaptured|retook|struck|hit|shelled|bombed|attacked|stormed|seized|overran|raided)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 /** Where talks or statements happened is not where the incident did ("after talks in Kunming"). */
 const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,35}$/i;
 const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
@@ -103,7 +103,7 @@ export function linkPlace(article: Article, located: Located, scope: Scope, sent
 }
 
 /** "20 km west of Mekelle", "near Kherson", "on the outskirts of Goma": near the town, not in it (ACLED geo-precision 2). */
-const NEAR_BEFORE_RE = /\b(?:near|outside|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|km (?:from|of))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$/i;
+const NEAR_BEFORE_RE = /\b(?:near|close to|next to|outside|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|km (?:from|of))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$/i;
 
 export function placeRef(article: Article, mention: PlaceMention | null): PlaceRef {
   const p = mention?.place;

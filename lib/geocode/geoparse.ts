@@ -144,6 +144,8 @@ function countryNamed(g: Gazetteer, key: string): string | null {
   return null;
 }
 
+const DIRECTION_PREFIX_RE = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+/i;
+
 function documentCountries(g: Gazetteer, runs: Candidate[]): string[] {
   const counts = new Map<string, number>();
   const bump = (code: string, by: number) => counts.set(code, (counts.get(code) ?? 0) + by);
@@ -154,7 +156,8 @@ function documentCountries(g: Gazetteer, runs: Candidate[]): string[] {
     }
     // A named country ("Syria", "Syria's"): a look-up in the exact table, not a full resolve, since
     // both passes below resolve every run anyway.
-    const country = countryNamed(g, nameKey(run.text.replace(POSSESSIVE_RE, '')));
+    // "north-eastern Jordan" names Jordan as much as "Jordan" does.
+    const country = countryNamed(g, nameKey(run.text.replace(POSSESSIVE_RE, '').replace(DIRECTION_PREFIX_RE, '')));
     if (country) bump(country, 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
