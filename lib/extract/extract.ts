@@ -380,7 +380,8 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
       }
       // "…said its offices near Koya had been hit": where the incident before struck.
       if (last && last.block === sentence.block && WAS_HIT_RE.test(sentence.text)) {
-        refinePlace(last.incident, article, placeIn(article, x.located, sentence.start, sentence.end));
+        const named = x.located.mentions.find((m) => m.place && m.start >= sentence.start && m.end <= sentence.end && m.place.level !== 'country');
+        refinePlace(last.incident, article, named ?? null);
       }
       continue;
     }
