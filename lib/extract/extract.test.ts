@@ -193,5 +193,16 @@ describe('extraction regressions', () => {
     const [i] = only('date 2024-02-03\n\nA drone attack on Sunday hit a small US base in north-eastern Jordan close to the Rukban camp on the Syrian border, killing three US soldiers.');
     expect(i!.place).toMatchObject({ name: 'Rukban', country: 'JO', geo_precision: 2 });
   });
+
+  it('keeps the earlier event of an "…, hours after …" clause as its own incident, placed by its sentence', () => {
+    const incidents = only('date 2023-02-27\n\nSettlers rampaged through the town of Huwara in the occupied West Bank on Sunday night, hours after a gunman shot dead two brothers in the town.');
+    const shooting = incidents.find((i) => i.source.quote.startsWith('a gunman'));
+    expect(shooting).toMatchObject({ sub_event_type: 'Attack', fatalities: { min: 2, max: 2 } });
+    expect(shooting!.place.name).toMatch(/Huwara|uwwārah/);
+  });
+
+  it('does not split "began shortly after dawn" into two incidents', () => {
+    expect(only('date 2023-11-28\n\nThe assault on Djibo began shortly after dawn on Sunday and the fighting lasted several hours.')).toHaveLength(1);
+  });
 });
 

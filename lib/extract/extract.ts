@@ -203,10 +203,14 @@ function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incide
 /** "…, hours after a gunman shot dead two brothers": a second, earlier incident told in a trailing clause. */
 const AFTER_CLAUSE_RE = /,?\s+(?:hours|days|a day|minutes|shortly|a week|two days|a few hours) after\s+/i;
 
+const TIME_OF_DAY_RE = /^(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|midnight|noon|midday|(?:Friday |evening |morning )?prayers)\b/i;
+
 function splitAfterClause(sentence: Sentence): Scope[] {
   const m = AFTER_CLAUSE_RE.exec(sentence.text);
   if (!m) return [sentence];
   const tail = sentence.text.slice(m.index + m[0].length);
+  // "began shortly after dawn": a time of day, not an earlier event.
+  if (TIME_OF_DAY_RE.test(tail)) return [sentence];
   const head = sentence.text.slice(0, m.index);
   if (!detectEvent(tail) || !detectEvent(head)) return [sentence];
   const tailStart = sentence.start + m.index + m[0].length;
@@ -229,8 +233,12 @@ interface Extractor {
   threshold: number;
 }
 
-/** One scope (a sentence or a clause of it) that passed the distractor checks: a new incident, or more about the last one. */
-function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: EventRule, mentions: ActorMention[]): void {
+/**
+ * One scope (a sentence or a clause of it) that passed the distractor checks: a new incident, or
+ * more about the last one. `separate` marks a clause the sentence itself sets apart as another
+ * event ("…, hours after a gunman shot dead two brothers in the town"): it is never a continuation.
+ */
+function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: EventRule, mentions: ActorMention[], separate = false): void {
   const { article, located } = x;
   const scopeActors = [...mentions];
   // "The rebels raped…": the group named before. "Cartel gunmen" after "the Sinaloa Cartel": that cartel.
@@ -255,7 +263,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
   const last = x.last;
   // A country alone ("Iraqi officials said…", "in Syria") does not anchor a new incident.
   // "Gunmen" alone is not distinctive: a generic actor without a place continues the story.
-  const anchored = (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.some((a) => a.name !== UNIDENTIFIED);
+  const anchored = separate || (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.some((a) => a.name !== UNIDENTIFIED);
   // An unanchored sentence continues the incident before it, unless it reports another kind of
   // event with its own toll ("On Thursday, a suicide bomber struck crowds…, killing 170"), or
   // happened on another day ("On Sunday, the two sides fought with tanks…").
@@ -269,7 +277,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
   const refersBack = BACK_REFERENCE_RE.test(scope.text) && !otherDay && !ownKind;
   // An explicit back-reference ("repulsed the attack", "in the blast") reaches further than a bare
   // continuation, and with nothing of its own (a live blog's later entry) back to the last incident.
-  const continuesLast = last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
+  const continuesLast = !separate && last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
   if (continuesLast) {
     enrich(last!.incident, article, scope, roles);
     refinePlace(last!.incident, article, ownPlace);
@@ -401,7 +409,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
       const clauseRule = detectEvent(scope.text) ?? rule0;
       const offset = scope.start - sentence.start;
       const clauseActors = actorMentions.filter((a) => a.start >= offset && a.end <= offset + scope.text.length).map((a) => ({ ...a, start: a.start - offset, end: a.end - offset }));
-      handleScope(x, sentence, scope, clauseRule, clauseActors);
+      handleScope(x, sentence, scope, clauseRule, clauseActors, scope !== scopes[0]);
     }
   }
   return { incidents: x.incidents, warnings: x.warnings };

@@ -103,6 +103,11 @@ function isMinor(place: Place, context: GeoparseContext): boolean {
   return place.score < MINOR_SCORE || (countries.length > 0 && !countries.includes(place.country));
 }
 
+/** A village named by only part of a capitalised run is a first name ("Yagel Yaniv"), not the village. */
+function isVillage(place: Place): boolean {
+  return place.level === 'city' && (place.population ?? 0) < SMALL_TOWN;
+}
+
 /** A generic feature word inside a longer name ("Bay" of "Manda Bay") is not the place of that name. */
 const FEATURE_WORD_RE = /^(?:Bay|Beach|Islands?|Lake|River|Valley|Mountains?|Hills?|Park|Square|Camp|Port|Gate|Bridge|Coast|Gulf|Sea|Desert|Forest|Plains?|Creek|Point|Cape|Harbou?r|Road|Street|Avenue|Market|Airport|Station|Base|Prison|Falls)$/;
 
@@ -200,7 +205,7 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Geop
     if (g.commonWords.has(nameKey(c.text)) && !COMMON_WORD_LEVELS.has(r.result.level)) continue;
     // A minor place that is only part of a longer capitalised run is a person's or an
     // organisation's name ("Omar al-Bashir", "Tom Fletcher"), unless the document is about its country.
-    if (c.end - c.start < run.end - run.start && (isMinor(r.result, context) || FEATURE_WORD_RE.test(c.text))) continue;
+    if (c.end - c.start < run.end - run.start && (isMinor(r.result, context) || FEATURE_WORD_RE.test(c.text) || isVillage(r.result))) continue;
     // An uncertain town far from what the document is about is a guess, not a mention ("Ruto" ~ Routot, France).
     if (isUncertainElsewhere(r.result, context)) continue;
     if (r.result.level === 'landmark' && landmarkMetonym) {

@@ -94,6 +94,11 @@ describe('geoparse', () => {
     expect(mentions.some((m) => m.place?.country === 'SO' && m.place.level === 'admin1')).toBe(false);
   });
 
+  it('does not read a first name as the village it is also the name of ("Yagel Yaniv")', () => {
+    const { mentions } = geoparse(g, 'A gunman killed Hallel and Yagel Yaniv near Huwara in the West Bank, Israeli officials said.');
+    expect(mentions.map((m) => m.text)).not.toContain('Yagel');
+  });
+
   it('reads demonyms as context, not as places', () => {
     const { mentions, countries } = geoparse(g, 'Syrian troops clashed with fighters near Tadmur.');
     expect(countries[0]).toBe('SY');
