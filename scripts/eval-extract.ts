@@ -17,8 +17,13 @@ import { distanceKm } from '../lib/geo/distance';
 import { loadGazetteer } from '../lib/geocode/load';
 import type { Incident } from '../lib/incidents/schema';
 
-/** `--heldout` scores the set written without sight of the extractor (eval/extract/heldout). */
-const DIR = process.argv.includes('--heldout') ? 'eval/extract/heldout' : 'eval/extract/articles';
+/**
+ * `--heldout` scores the sets written without sight of the extractor: eval/extract/heldout (session 1)
+ * and eval/extract/heldout2 (session 2). `--set=NAME` scores one folder of eval/extract.
+ */
+const setArg = process.argv.find((a) => a.startsWith('--set='))?.split('=')[1];
+const DIRS = setArg ? [`eval/extract/${setArg}`] : process.argv.includes('--heldout') ? ['eval/extract/heldout', 'eval/extract/heldout2'] : ['eval/extract/articles'];
+const DIR = DIRS[0]!;
 /**
  * `--cv` scores the development set out of fold: each article is extracted with an
  * incident-sentence model trained on the other articles only, so the model's help is not flattered.
@@ -91,15 +96,19 @@ function describeCount(c: { min: number | null; max: number | null; vague: boole
 }
 
 const g = loadGazetteer();
-const files = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
+const files = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(dir, f)),
+);
 const totals = { predicted: 0, gold: 0, matched: 0, place: 0, date: 0, event: 0, subEvent: 0, actors: 0, fatalities: 0 };
 const misses: string[] = [];
 
-for (const file of files) {
-  const text = readFileSync(path.join(DIR, file), 'utf8');
-  const gold = GoldSchema.parse(JSON.parse(readFileSync(path.join(DIR, file.replace(/\.txt$/, '.gold.json')), 'utf8')));
+for (const filePath of files) {
+  const file = path.basename(filePath);
+  const text = readFileSync(filePath, 'utf8');
+  const gold = GoldSchema.parse(JSON.parse(readFileSync(filePath.replace(/\.txt$/, '.gold.json'), 'utf8')));
   const parsed = parseArticle(file, text);
   if (!parsed.ok) {
     misses.push(`${file}: could not parse: ${parsed.error}`);

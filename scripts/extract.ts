@@ -1,14 +1,18 @@
-/** npm run --silent extract -- FILE... → one JSON object per article (JSON Lines); never touches the database. */
+/**
+ * npm run --silent extract -- FILE... → one JSON object per article (JSON Lines); never touches the database.
+ * `--explain` also writes to stderr what became of each sentence (incident, continuation, rejected and why).
+ */
 import { loadGazetteer } from '../lib/geocode/load';
 import { articleFiles, extractFile } from '../lib/pipeline/ingest';
 import { fail } from './cli-io';
 
-const inputs = process.argv.slice(2);
+const explain = process.argv.includes('--explain');
+const inputs = process.argv.slice(2).filter((a) => a !== '--explain');
 if (inputs.length === 0) fail('extract: give one or more article files or directories');
 const gazetteer = loadGazetteer();
 let failed = 0;
 for (const file of articleFiles(inputs)) {
-  const result = extractFile(file, gazetteer);
+  const result = extractFile(file, gazetteer, explain ? { explain: (text, decision) => process.stderr.write(`${decision}\n    ${text.replace(/\s+/g, ' ').slice(0, 160)}\n`) } : {});
   if (!result.ok) {
     process.stderr.write(`${result.error}\n`);
     failed++;

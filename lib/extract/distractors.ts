@@ -12,7 +12,7 @@ const AGGREGATE_RE = new RegExp(
   String.raw`\b(?:since the (?:start|beginning|outbreak|onset) of|since (?:the )?(?:war|conflict|coup|fighting|uprising|invasion|unrest|protests|crisis) (?:began|started|erupted)|(?:bloodiest|deadliest) (?:day|week|month|year)|since the (?:war|conflict|coup|invasion)\b|so far this year|earlier this year|over the (?:past|last) (?:\w+ )?(?:days|months|years|weeks|decade)|in recent (?:months|years|weeks)|(?:dozens|hundreds|scores|thousands) of (?:attacks|strikes|raids)|more than \d[\d,]* (?:attacks|strikes|raids)|since (?:${MONTHS}|mid-(?:${MONTHS})|last year|then)|in (?:two|three|several) days of|began (?:a |an |its |their )?(?:air ?strikes|strikes|attacks|campaign|offensive|bombing|raids))\b|^(?:The|This) (?:fighting|war|conflict|violence|unrest|crisis|insurgency) (?:has|have)\b`,
   'i',
 );
-const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|escalate|face|lead|spark|continue|retaliate|respond)\b|\bexpect(?:s|ed)? (?:[\w-]+ ){0,5}?to (?:keep|continue|launch|attack|fight|escalate|intensify|increase|rise|worsen|resume|spread)\b|\b(?:is|was|are|were) (?:highly |very |most )?(?:likely|unlikely)\b|\bwould (?!have been\b)(?:return|continue|hold|stage|march|protest|resume|attack|strike|rise|be (?:held|investigated))\b|\b(?:were|was|are|is) planned\b|\bwould (?:defend|respect|fight|resist|retaliate|respond)\b|\b(?:plans? to|planned to|planning to|plotting to|threatened to|vowed (?:to|that)|intends? to|warned (?:of|that)|is due to|are due to|was due to|promised to|pledged to)\b/i;
+const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|escalate|face|lead|spark|continue|retaliate|respond)\b|\bexpect(?:s|ed)? (?:[\w-]+ ){0,5}?to (?:keep|continue|launch|attack|fight|escalate|intensify|increase|rise|worsen|resume|spread)\b|\b(?:is|was|are|were) (?:highly |very |most )?(?:likely|unlikely)\b|\bwould (?!have been\b)(?:return|continue|hold|stage|march|protest|resume|attack|strike|rise|be (?:held|investigated))\b|\b(?:were|was|are|is) planned\b|\bwould (?:defend|respect|fight|resist|retaliate|respond)\b|\b(?:plans? to|planned to|planning to|plotting to|threatened to|vowed (?:to|that)|intends? to|warned (?:of|that)|is due to|are due to|was due to|promised to|pledged to|to prepare (?:a|an|for)|preparing (?:a|an|for))\b/i;
 const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|rejected the|disputed|dismissed the|described (?:the|it)|called (?:the|it|them)|blamed \w+ for|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|accounts of|reserved the right)\b/i;
 /** Descriptions of groups and places, not events. */
 const BACKGROUND_RE = /\b(?:made up of|consists of|was formed|founded in|one of the first places|could be heard|were heard|rang out|echoed|heard (?:heavy |sporadic |loud )?(?:gunfire|explosions|blasts|shooting)|(?:protect|defend|guard)\w* (?:\w+ ){0,4}(?:from|against) (?:an? )?(?:attacks?|raids?))\b/i;
@@ -33,6 +33,10 @@ const DAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ov
 const EARLIER_MONTH_RE = new RegExp(String.raw`^(?:In|Since|By|Until|During) (${MONTHS})\b(?! \d)`);
 
 /** "The protests began in early July": how a movement started, unless it is pinned to a day. */
+/** "The crisis began on April 22, when…": how a standoff started is background even with its day. */
+const CRISIS_BEGAN_RE = /^The (?:crisis|standoff|stand-off|escalation|row|dispute|confrontation|tensions?) (?:began|started|erupted|was triggered)\b/i;
+/** "Four days of hostilities, including…": a span summed up, at the head of its sentence. */
+const SPAN_OF_FIGHTING_RE = /^(?:[\w-]+ ){1,2}(?:days|weeks|months|nights) of (?:hostilities|fighting|clashes|strikes|violence|unrest|protests|shelling|bombardment|air strikes)\b/i;
 const BEGINNING_RE = /\b(?:protests|demonstrations|fighting|war|violence|unrest|clashes|insurgency|uprising|movement)\s+(?:began|started|erupted|broke out)\b/i;
 /** Running tolls in the present perfect: "the crackdown has killed…", "…have been killed in the war". */
 const RUNNING_TOLL_RE = /\b(?:exchanges|fighting|war|conflict|crackdown|unrest|violence|protests|clashes|insurgency)\b[^.]{0,40}\b(?:has|have) (?:killed|left)\b|\b(?:has|have) been (?:killed|wounded)\b[^.]{0,60}\b(?:crackdown|war|conflict|unrest|violence|protests|exchanges)\b/i;
@@ -41,7 +45,7 @@ const RUNNING_TOLL_RE = /\b(?:exchanges|fighting|war|conflict|crackdown|unrest|v
 const PAST_PERFECT_RE = /(?<!\b(?:who|that|which|where|when)\s(?:\w+\s)?)\bhad (?:been )?(?:captured|seized|taken|fought|overrun|controlled|held|launched|carried out|expelled|driven out|occupied|besieged|attacked|targeted|bombed|shelled)\b/i;
 
 /** ", in the bloodiest day since the unrest began": a comparison appended to an incident, not a running total. */
-const SUPERLATIVE_TAIL_RE = /,[^,;]{0,25}\b(?:bloodiest|deadliest|worst|biggest|largest|heaviest)\b[^;]*$/i;
+const SUPERLATIVE_TAIL_RE = /,[^,;]{0,25}\b(?:bloodiest|deadliest|worst|biggest|largest|heaviest|first \w+(?: \w+)? (?:on|in|against) (?:the|a) \w+ since)\b[^;]*$/i;
 /** "…a weapon used against Tigrayan forces in the war that ended last year": what a relative clause recalls is not the sentence's news. */
 const RELATIVE_CLAUSE_RE = /\b(?:that|which|who)\b[^,;.]*/gi;
 
@@ -49,6 +53,8 @@ export function rejectReason(fullSentence: string, publishedYear: number | null,
   const sentence = fullSentence.replace(SUPERLATIVE_TAIL_RE, '');
   const mainClauses = sentence.replace(RELATIVE_CLAUSE_RE, '');
   if (BEGINNING_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
+  if (CRISIS_BEGAN_RE.test(sentence)) return 'history';
+  if (SPAN_OF_FIGHTING_RE.test(sentence)) return 'aggregate';
   if (PAST_PERFECT_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
   if (RUNNING_TOLL_RE.test(sentence) && !DAY_RE.test(sentence)) return 'aggregate';
   if (TOTAL_CUE_RE.test(sentence) && COUNT_RE.test(sentence)) return 'aggregate';

@@ -20,13 +20,13 @@ const PROTESTERS = `(?:protesters|protestors|demonstrators|crowds?|supporters|st
 const RIOT_ACTS = String.raw`(?:stormed|set fire|set (?:\w+ )?ablaze|torched|burned|burnt|ransacked|vandali[sz]ed|smashed|threw (?:stones|rocks|petrol bombs|molotov)|pelted|clashed with|forced (?:open|their way)|broke into)`;
 
 export const EVENT_RULES: EventRule[] = [
-  { event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', trigger: /\b(?:intercepted|shot down|defused|dismantled (?:an? )?(?:IED|bomb|explosive)|(?:bomb|explosive device|IED) was (?:defused|found and)|air defen[cs]es? (?:downed|destroyed))\b/i, noun: 'interception' },
+  { event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', trigger: /\b(?:intercepted|shot down|defused|dismantled (?:an? )?(?:IED|bomb|explosive)|(?:bomb|explosive device|IED) was (?:defused|found and)|air defen[cs]es? (?:units |systems )?(?:downed|destroyed|engaged|repelled))\b/i, noun: 'interception' },
   { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', trigger: /\b(?:fighters|forces|troops|rebels|militants|soldiers|insurgents)\b(?:[^.]{0,60}?)\b(?:marched|rolled|swept|moved|poured) into\b|\b(?:seized|captured|took) (?:control of )?(?:more than |at least |about )?(?:[\w-]+ ){0,3}(?:positions|posts|villages|heights|checkpoints|outposts)\b/i, noun: 'takeover' },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Chemical weapon', trigger: /\b(?:chemical (?:attack|weapons?|strike)|sarin|chlorine (?:gas|attack|bombs?)|nerve agent|toxic gas)\b/i, noun: 'chemical attack' },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb', trigger: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb(?:ing)?|vest|drone)\b|\bblew (?:himself|herself|themselves) up\b/i, noun: 'suicide bombing' },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', trigger: /\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attack)s?|drones?|UAVs?|gunships?|(?:warplanes?|jets|aircraft|helicopters?|bombers|planes) (?:struck|bombed|hit|targeted|attacked|fired)|bombed from the air|barrel bombs?)\b/i, noun: 'air/drone strike' },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:pounded|bombarded|bombardment|shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|barrages?|howitzers?|Grads?|HIMARS)\b/i, noun: 'shelling' },
-  { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', trigger: /\b(?:IEDs?|roadside bombs?|landmines?|land mines?|bombs?|explosive devices?|bombings?|blasts?|explosions?|exploded|detonated|booby[- ]trap(?:ped)?)\b/i, noun: 'bombing' },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', trigger: /\b(?:IEDs?|roadside bombs?|landmines?|land mines?|bombs?|explosive devices?|bombings?|blasts?|explosions?|exploded|detonated|booby[- ]trap(?:ped)?|blew up|blown up)\b/i, noun: 'bombing' },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Grenade', trigger: /\bgrenades?\b/i, noun: 'grenade attack' },
   { event_type: 'Violence against civilians', sub_event_type: 'Sexual violence', trigger: /\b(?:raped|rapes?|sexual (?:violence|assault|abuse)|sexually assaulted|paraded (?:\w+ )?naked|(?:walk|walked|parade|paraded) naked|stripped naked)\b/i, noun: 'sexual violence' },
   { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance', trigger: /\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|(?:took|seized) (?:\w+ ){0,2}hostages?|forcibly disappeared|(?:took|taken|carried off|marched off|led away) (?:away )?(?:at least |more than |about )?(?:\d+|[a-z]+-?[a-z]*|dozens of|hundreds of|scores of) (?:[a-z]+ )?(?:children|pupils|students|schoolchildren|schoolgirls|schoolboys|villagers|women|girls|boys|passengers|worshippers|residents|farmers))\b/i, noun: 'abduction' },
@@ -36,7 +36,7 @@ export const EVENT_RULES: EventRule[] = [
   { event_type: 'Protests', sub_event_type: 'Protest with intervention', trigger: /\b(?:dispersed|tear ?gas|water cannons?|rubber bullets|baton[- ]charged|detained (?:\w+ )?(?:protesters|demonstrators))\b/i, noun: 'protest' },
   { event_type: 'Protests', sub_event_type: 'Peaceful protest', trigger: /\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ied|ies)|marched|sit-ins?|vigils?)\b/i, noun: 'protest' },
   { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory', trigger: /\b(?:fell without a fight|without (?:a fight|resistance|firing a shot)|handed (?:[\w-]+ ){0,4}?over\b|withdrew from (?:the )?(?:town|city|base|positions?)|abandoned (?:their )?posts)\b/i, noun: 'handover of territory' },
-  { event_type: 'Strategic developments', sub_event_type: 'Agreement', trigger: /\bagreed (?:to|on) (?:an? |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|peace|prisoner (?:swap|exchange))\b/i, noun: 'agreement' },
+  { event_type: 'Strategic developments', sub_event_type: 'Agreement', trigger: /\bagreed (?:to|on) (?:an? |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|peace|prisoner (?:swap|exchange))\b|\bagreed (?:on \w+ )?to (?:stop|halt|end|cease) (?:all )?(?:firing|fighting|hostilities|military action|attacks)\b/i, noun: 'agreement' },
   { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrested|captured|detained) (?:the )?(?:former )?(?:(?:prime minister|president|leader|commander|opposition leader|drug lord|son of) )?(?:[A-Z][\w'’-]+ ){1,3}/, noun: 'arrest' },
   { event_type: 'Battles', sub_event_type: 'Government regains territory', trigger: /\b(?:recaptured|retook|regained control|retaken|liberated|(?:pushed|drove|driven) (?:[\w-]+ ){0,3}out of|(?:troops|soldiers|forces|army) (?:entered|moved into|raised (?:the|their) flag))\b/i, noun: 'recapture' },
   { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', trigger: /\b(?:(?:seized|took|gained) (?:full |complete |effective )?control (?:of|over)|seized the (?:town|city|village|base)|captured the (?:town|city|village|base|border)|overran|overrun|fell to)\b/i, noun: 'takeover' },
@@ -53,4 +53,11 @@ export const EVENT_RULES: EventRule[] = [
 export function detectEvent(sentence: string): EventRule | null {
   for (const rule of EVENT_RULES) if (rule.trigger.test(sentence)) return rule;
   return null;
+}
+
+/** The first rule of a sub-event type, for a scope whose reading is corrected after detection. */
+export function ruleFor(subEventType: SubEventType): EventRule {
+  const rule = EVENT_RULES.find((r) => r.sub_event_type === subEventType);
+  if (!rule) throw new Error(`no event rule for sub-event type "${subEventType}"`);
+  return rule;
 }

@@ -19,7 +19,7 @@ import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE
 import { parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
-import { detectEvent, type EventRule } from './events';
+import { detectEvent, ruleFor, type EventRule } from './events';
 import { linkPlace, placeIn, placeRef, type Located, type Scope } from './place-link';
 import { assignRoles, crowdActors, refineEvent, TWO_SIDES_RE } from './roles';
 import { incidentLogOdds, type NaiveBayesModel } from './sentence-classifier';
@@ -231,6 +231,16 @@ interface Extractor {
   last: { incident: Incident; block: number } | null;
   model: NaiveBayesModel;
   threshold: number;
+  explain: (text: string, decision: string) => void;
+}
+
+const CAPTURED_BEFORE_RE = /\b(?:captured|seized|took)\s+(?:the\s+)?(?:(?:strategic\s+)?(?:town|city|village|port|district) of\s+)?$/i;
+
+/** "The rebels said they had captured Saraqeb": a place taken is territory, not an arrest. */
+function capturesPlace(x: Extractor, scope: Scope): boolean {
+  return x.located.mentions.some(
+    (m) => m.place && m.place.level !== 'country' && m.start >= scope.start && m.end <= scope.end && CAPTURED_BEFORE_RE.test(x.article.text.slice(Math.max(0, m.start - 40), m.start)),
+  );
 }
 
 /**
@@ -238,8 +248,9 @@ interface Extractor {
  * more about the last one. `separate` marks a clause the sentence itself sets apart as another
  * event ("…, hours after a gunman shot dead two brothers in the town"): it is never a continuation.
  */
-function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: EventRule, mentions: ActorMention[], separate = false): void {
+function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: EventRule, mentions: ActorMention[], separate = false): void {
   const { article, located } = x;
+  const rule = detected.sub_event_type === 'Arrests' && capturesPlace(x, scope) ? ruleFor('Non-state actor overtakes territory') : detected;
   const scopeActors = [...mentions];
   // "The rebels raped…": the group named before. "Cartel gunmen" after "the Sinaloa Cartel": that cartel.
   if (x.lastGroup && GROUP_REFERENCE_RE.test(scope.text) && !scopeActors.some((a) => isNonState(a.category))) scopeActors.unshift({ ...x.lastGroup, start: 0, end: 0 });
@@ -281,11 +292,19 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
   if (continuesLast) {
     enrich(last!.incident, article, scope, roles);
     refinePlace(last!.incident, article, ownPlace);
+    x.explain(scope.text, `continues: ${last!.incident.title}`);
     return;
   }
-  if (!anchored && !otherEvent) return;
+  if (!anchored && !otherEvent) {
+    x.explain(scope.text, 'dropped: no place or named actor of its own, and no incident before it to continue');
+    return;
+  }
   // Last check: the learned model vetoes sentences that read like background, history or comment.
-  if (incidentLogOdds(x.model, sentence.text) < x.threshold) return;
+  const odds = incidentLogOdds(x.model, sentence.text);
+  if (odds < x.threshold) {
+    x.explain(scope.text, `vetoed by the sentence model (log-odds ${odds.toFixed(1)})`);
+    return;
+  }
   const armed = roles.filter((a) => a.role !== 'victim').length;
   const event = refineEvent(scope.text, rule, victims, armed, roles);
   const actors = crowdActors(event, roles);
@@ -309,9 +328,11 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, rule: Event
   };
   const duplicate = x.incidents.find((i) => sameIncident(i, incident));
   if (duplicate) {
+    x.explain(scope.text, `repeats: ${duplicate.title}`);
     absorb(duplicate, incident);
     x.last = { incident: duplicate, block: sentence.block };
   } else {
+    x.explain(scope.text, `incident: ${incident.title}`);
     x.incidents.push(incident);
     x.last = { incident, block: sentence.block };
   }
@@ -333,6 +354,8 @@ export interface ExtractOptions {
   /** The incident-sentence model (default: the shipped one) and its decision threshold in log-odds. */
   model?: NaiveBayesModel;
   threshold?: number;
+  /** Called with what became of each sentence or clause: for `extract --explain` and for tuning. */
+  explain?: (text: string, decision: string) => void;
 }
 
 export function extractIncidents(article: Article, gazetteer: Gazetteer, options: ExtractOptions = {}): Extraction {
@@ -350,6 +373,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     last: null,
     model: options.model ?? INCIDENT_MODEL,
     threshold: options.threshold ?? MODEL_THRESHOLD,
+    explain: options.explain ?? (() => {}),
   };
   const publishedYear = article.published ? Number(article.published.slice(0, 4)) : null;
   const publishedMonth = article.published ? Number(article.published.slice(5, 7)) : null;
@@ -371,6 +395,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     if (CLAIM_RE.test(sentence.text) && last && namedGroup) {
       enrich(last.incident, article, sentence, [{ name: namedGroup.name, role: 'actor1' }], true);
       x.lastGroup = namedGroup;
+      x.explain(sentence.text, `claim: ${namedGroup.name} for ${last.incident.title}`);
       continue;
     }
     if (namedGroup) x.lastGroup = namedGroup;
@@ -379,6 +404,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     if (update && last) {
       last.incident.fatalities = update;
       last.incident.sources = [...(last.incident.sources ?? [last.incident.source]), sourceOf(article, sentence)];
+      x.explain(sentence.text, `toll update: ${last.incident.title}`);
       continue;
     }
     if (!rule0) {
@@ -391,12 +417,21 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
         const named = x.located.mentions.find((m) => m.place && m.start >= sentence.start && m.end <= sentence.end && m.place.level !== 'country');
         refinePlace(last.incident, article, named ?? null);
       }
+      x.explain(sentence.text, 'no event');
       continue;
     }
-    if (rejectReason(sentence.text, publishedYear, publishedMonth)) continue;
-    if (isDiplomatic(sentence.text)) {
+    // Ambient noise ("explosions echoed…") is background, unless air defences were at work in it.
+    const found = rejectReason(sentence.text, publishedYear, publishedMonth);
+    const reason = found === 'background' && rule0.sub_event_type === 'Disrupted weapons use' ? null : found;
+    if (reason) {
+      x.explain(sentence.text, `rejected: ${reason}`);
+      continue;
+    }
+    // An agreement is diplomacy by nature; anything else in a diplomatic sentence needs a violent clause of its own.
+    if (rule0.sub_event_type !== 'Agreement' && isDiplomatic(sentence.text)) {
       const clause = violentClause(sentence);
       if (clause) handleScope(x, sentence, clause, detectEvent(clause.text) ?? rule0, findActors(clause.text, x.country));
+      else x.explain(sentence.text, 'rejected: diplomacy');
       continue;
     }
     const scopes = splitAfterClause(sentence);

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticle, type Article } from '../articles/parse';
-import { articleDigest, extractIncidents } from '../extract/extract';
+import { articleDigest, extractIncidents, type ExtractOptions } from '../extract/extract';
 import type { Gazetteer } from '../geocode/gazetteer-file';
 import type { Incident } from '../incidents/schema';
 import type { IncidentStore, IngestOutcome } from '../store/sqlite';
@@ -35,16 +35,16 @@ function readText(file: string): { ok: true; text: string } | { ok: false; error
   }
 }
 
-export function extractFile(file: string, gazetteer: Gazetteer): FileResult & { article?: Article } {
+export function extractFile(file: string, gazetteer: Gazetteer, options: ExtractOptions = {}): FileResult & { article?: Article } {
   const read = readText(file);
   if (!read.ok) return { file, ok: false, error: read.error };
-  return extractText(file, read.text, gazetteer);
+  return extractText(file, read.text, gazetteer, options);
 }
 
-export function extractText(file: string, text: string, gazetteer: Gazetteer): FileResult & { article?: Article } {
+export function extractText(file: string, text: string, gazetteer: Gazetteer, options: ExtractOptions = {}): FileResult & { article?: Article } {
   const parsed = parseArticle(file, text);
   if (!parsed.ok) return { file, ok: false, error: parsed.error };
-  const { incidents, warnings } = extractIncidents(parsed.article, gazetteer);
+  const { incidents, warnings } = extractIncidents(parsed.article, gazetteer, options);
   return { file, ok: true, published: parsed.article.published, incidents, warnings, article: parsed.article };
 }
 
