@@ -22,4 +22,9 @@ describe('incidentDate', () => {
   it('keeps a relative date unknown when there is no publication date, but says one was stated', () => {
     expect(incidentDate('Fighting broke out on Thursday.', null)).toEqual({ date: null, precision: null, stated: true });
   });
+
+  it('does not read "for a second night" as a duration', () => {
+    expect(incidentDate('Thousands rallied in Tbilisi for a second night on Friday.', '2024-11-30')).toEqual({ date: '2024-11-29', precision: 'day' });
+  });
 });
+

@@ -28,7 +28,9 @@ function localDate(isoDate: string): Date {
 /** "…, police said on Friday": the day something was said, not the day it happened. */
 const SAID_ON_RE = /\b(?:said|says|told|announced|reported|added|confirmed|stated|declared|wrote|tweeted)\s+(?:\w+\s+)?(?:late |early )?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/gi;
 /** chrono-node reads "the morning of 11 April 2023" as a time of day only, losing the date. */
-const PART_OF_DAY_OF_RE = /\b(?:morning|afternoon|evening|night) of\b/gi;
+const PART_OF_DAY_OF_RE = /\b(?:morning|afternoon|evening|night) (?:of|(?=on\b))/gi;
+/** "for a second night": a count of days (chrono reads "for a second" as one second from now). */
+const NTH_DAY_RE = /\b(?:for )?(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:straight |consecutive |successive )?(?:night|day|week|month)s?\b/gi;
 /** "…since the army seized power on 1 February 2021": the start of a span, not the incident's day. */
 const SINCE_RE = /\bsince\b[^,;.]*/gi;
 const WEEKS_AGO_RE = /\b(?:\w+ )?weeks? ago\b/i;
@@ -38,7 +40,7 @@ const WIRE_DATELINE_RE = /^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .]*)?,\s+[A-Z][a
 
 export function incidentDate(rawText: string, published: string | null): IncidentDate {
   const blank = (m: string) => ' '.repeat(m.length);
-  const text = rawText.replace(WIRE_DATELINE_RE, blank).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(PART_OF_DAY_OF_RE, blank);
+  const text = rawText.replace(WIRE_DATELINE_RE, blank).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank);
   const reference = published ? localDate(published) : null;
   // "Overnight" in a report is the night ending on its publication day.
   if (reference && OVERNIGHT_RE.test(text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) {

@@ -204,5 +204,23 @@ describe('extraction regressions', () => {
   it('does not split "began shortly after dawn" into two incidents', () => {
     expect(only('date 2023-11-28\n\nThe assault on Djibo began shortly after dawn on Sunday and the fighting lasted several hours.')).toHaveLength(1);
   });
+
+  it('codes a protest that police later broke up as one protest with intervention', () => {
+    const incidents = only(
+      'date 2024-11-30\n\n08:05 Thousands of people rallied outside parliament in Tbilisi for a second night on Friday.\n\n08:20 Riot police moved in late on Friday with water cannon and tear gas to clear the avenue in Tbilisi.',
+    );
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ sub_event_type: 'Protest with intervention', date: '2024-11-29' });
+  });
+
+  it('keeps arrests after a riot as their own incident', () => {
+    const incidents = only('date 2024-11-30\n\nProtesters hurled stones at police and set fire to barricades in Tbilisi on Friday. The ministry said 107 people were detained.');
+    expect(incidents.map((i) => i.sub_event_type).sort()).toEqual(['Arrests', 'Violent demonstration']);
+  });
+
+  it('reads a mass escape from prison as a strategic development', () => {
+    const [i] = only("date 2025-01-28\n\nThousands of inmates escaped from Goma's Munzenze central prison in eastern Congo on Monday as the city fell.");
+    expect(i).toMatchObject({ event_type: 'Strategic developments', sub_event_type: 'Other' });
+  });
 });
 

@@ -91,15 +91,19 @@ function incidentId(digest: string, quote: string, subEvent: string): string {
 /** Within one article the test is stricter than across articles: the same sub-event type, and no two different stated days. */
 function sameIncident(a: Incident, b: Incident): boolean {
   const differentDays = a.date !== null && b.date !== null && a.date !== b.date && a.date_precision === 'day' && b.date_precision === 'day';
-  return a.sub_event_type === b.sub_event_type && !differentDays && isSameIncident(a, b);
+  const sameKind = a.sub_event_type === b.sub_event_type || (a.event_type === 'Protests' && b.event_type === 'Protests');
+  return sameKind && !differentDays && isSameIncident(a, b);
 }
+
+/** A protest that police later broke up is one event, coded by what it became (ACLED's protest sub-events, mildest first). */
+const PROTEST_SEVERITY = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
 
 function sourceOf(article: Article, scope: Scope): Source {
   return { file: article.file, url: article.urls[0] ?? null, published: article.published, quote: scope.text, start: scope.start, end: scope.end };
 }
 
 /** Sub-event types that ACLED codes apart even when they happen during another event. */
-const SEPARATE_KINDS = new Set(['Sexual violence', 'Abduction/forced disappearance', 'Looting/property destruction', 'Arrests']);
+const SEPARATE_KINDS = new Set(['Sexual violence', 'Abduction/forced disappearance', 'Arrests']);
 
 /** How many paragraphs back "the attack" may refer (live blogs repeat the story several entries later). */
 const BACK_REFERENCE_REACH = 3;
@@ -288,14 +292,14 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
   const refersBack = BACK_REFERENCE_RE.test(scope.text) && !otherDay && !ownKind;
   // An explicit back-reference ("repulsed the attack", "in the blast") reaches further than a bare
   // continuation, and with nothing of its own (a live blog's later entry) back to the last incident.
-  const continuesLast = !separate && last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
+  const continuesLast = !separate && !ownKind && last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
   if (continuesLast) {
     enrich(last!.incident, article, scope, roles);
     refinePlace(last!.incident, article, ownPlace);
     x.explain(scope.text, `continues: ${last!.incident.title}`);
     return;
   }
-  if (!anchored && !otherEvent) {
+  if (!anchored && !otherEvent && !ownKind) {
     x.explain(scope.text, 'dropped: no place or named actor of its own, and no incident before it to continue');
     return;
   }
@@ -341,6 +345,11 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
 /** A second report of the same incident adds its source and whatever the first report lacked. */
 function absorb(kept: Incident, repeat: Incident): void {
   kept.sources = [...(kept.sources ?? [kept.source]), repeat.source];
+  if (PROTEST_SEVERITY.indexOf(repeat.sub_event_type) > PROTEST_SEVERITY.indexOf(kept.sub_event_type)) {
+    kept.sub_event_type = repeat.sub_event_type;
+    kept.actors = [...repeat.actors, ...kept.actors.filter((a) => !repeat.actors.some((r) => r.name === a.name))];
+    kept.title = repeat.title;
+  }
   kept.fatalities = combinedToll(kept.fatalities, repeat.fatalities, '');
   kept.injured = combinedToll(kept.injured, repeat.injured, '');
   if (!kept.date && repeat.date) {
