@@ -30,7 +30,7 @@ const HURT = `(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)`;
 /** "three months of killing" is a span of time, not a count of people. */
 const NOT_A_COUNT = String.raw`(?!\s+(?:months?|weeks?|days?|years?|hours?|minutes?|decades?)\b)`;
 /** "a number of protesters", "a few soldiers": the article "a" is a count only before a person. */
-const NOT_ARTICLE_COUNT = String.raw`(?:(?<!\ba)|(?!\s+(?:number|few|handful|lot|series|wave|spate|string|total|dozen|further|host|couple)\b))`;
+const NOT_ARTICLE_COUNT = String.raw`(?:(?<!\ba)|(?!\s+(?:number|few|handful|lot|series|wave|spate|string|total|dozen|further|host|couple|killing|death|deadly|fatal)\b))`;
 const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}(?:of (?:the )?(?:\p{Lu}[\p{L}-]*\s+){1,4})?`;
 const QUALIFIER = `(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than)`;
 

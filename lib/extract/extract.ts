@@ -205,7 +205,7 @@ function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incide
 }
 
 /** "…, hours after a gunman shot dead two brothers": a second, earlier incident told in a trailing clause. */
-const AFTER_CLAUSE_RE = /,?\s+(?:hours|days|a day|minutes|shortly|a week|two days|a few hours) after\s+/i;
+const AFTER_CLAUSE_RE = /,?\s+(?:hours|days|a day|minutes|shortly|a week|two days|a few hours) after\s+|(?<=\b(?:erupted|began|started|broke out|flared(?: up)?))\s+after\s+/i;
 
 const TIME_OF_DAY_RE = /^(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|midnight|noon|midday|(?:Friday |evening |morning )?prayers)\b/i;
 
@@ -216,7 +216,8 @@ function splitAfterClause(sentence: Sentence): Scope[] {
   // "began shortly after dawn": a time of day, not an earlier event.
   if (TIME_OF_DAY_RE.test(tail)) return [sentence];
   const head = sentence.text.slice(0, m.index);
-  if (!detectEvent(tail) || !detectEvent(head)) return [sentence];
+  // "The violence erupted after …": the head refers back, the tail is the event that set it off.
+  if (!detectEvent(tail) || !(detectEvent(head) || BACK_REFERENCE_RE.test(head))) return [sentence];
   const tailStart = sentence.start + m.index + m[0].length;
   return [
     { text: head, start: sentence.start, end: sentence.start + head.length },
