@@ -26,7 +26,7 @@ function localDate(isoDate: string): Date {
 }
 
 /** "…, police said on Friday": the day something was said, not the day it happened. */
-const SAID_ON_RE = /\b(?:said|says|told|announced|reported|added|confirmed|stated|declared|wrote|tweeted)\s+(?:\w+\s+)?(?:late |early )?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/gi;
+const SAID_ON_RE = /\b(?:said|says|told|announced|reported|added|confirmed|stated|declared|wrote|tweeted|claimed responsibility)\s+(?:\w+\s+)?(?:late |early )?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/gi;
 /** chrono-node reads "the morning of 11 April 2023" as a time of day only, losing the date. */
 const PART_OF_DAY_OF_RE = /\b(?:morning|afternoon|evening|night) (?:of|(?=on\b))/gi;
 /** "for a second night": a count of days (chrono reads "for a second" as one second from now). */

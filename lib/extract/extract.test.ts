@@ -222,5 +222,26 @@ describe('extraction regressions', () => {
     const [i] = only("date 2025-01-28\n\nThousands of inmates escaped from Goma's Munzenze central prison in eastern Congo on Monday as the city fell.");
     expect(i).toMatchObject({ event_type: 'Strategic developments', sub_event_type: 'Other' });
   });
+
+  it('places an incident in a world city even when its country is never named (Copenhagen, Beirut)', () => {
+    const [i] = only("date 2024-10-02\n\nTwo explosions went off near Israel's embassy in Copenhagen early on Wednesday, and police were investigating whether hand grenades had been thrown.");
+    expect(i).toMatchObject({ sub_event_type: 'Grenade' });
+    expect(i!.place).toMatchObject({ name: 'Copenhagen', country: 'DK' });
+  });
+
+  it('codes a crowd smashing windows and throwing missiles as a riot, not a missile attack', () => {
+    const [i] = only('date 2024-08-10\n\nLast Sunday, several hundred people marched on a hotel near Rotherham, smashing windows and throwing missiles at police.');
+    expect(i!.event_type).toBe('Riots');
+  });
+
+  it('does not read rioters being jailed, or gangs recruited to carry out bombings, as incidents', () => {
+    expect(only('date 2024-08-10\n\nThe first rioters were jailed in Liverpool on Wednesday.')).toHaveLength(0);
+    expect(only('date 2024-10-02\n\nGang members in Stockholm have been recruited over social media to carry out shootings and bombings for money, police say.')).toHaveLength(0);
+  });
+
+  it('dates a claimed bombing by the day it happened, not the day of the claim, and reads explosive belts as suicide bombs', () => {
+    const [i] = only("date 2024-01-05\n\nIslamic State claimed responsibility on Thursday for Wednesday's twin bombings in the Iranian city of Kerman, saying two of its members had detonated explosive belts among crowds marking the anniversary of Soleimani's death.");
+    expect(i).toMatchObject({ sub_event_type: 'Suicide bomb', date: '2024-01-03' });
+  });
 });
 

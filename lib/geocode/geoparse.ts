@@ -9,6 +9,7 @@
  * confidently resolved places support their neighbours in a second pass.
  */
 import type { Gazetteer } from './gazetteer-file';
+import { distanceKm } from '../geo/distance';
 import { nameKey } from './normalize';
 import { resolve } from './resolve';
 import type { Place, ResolveContext } from './types';
@@ -115,6 +116,10 @@ const FEATURE_WORD_RE = /^(?:Bay|Beach|Islands?|Lake|River|Valley|Mountains?|Hil
 const MAIN_COUNTRIES = 2;
 const UNCERTAIN_SCORE = 0.75;
 
+/** A confidently placed town supports an uncertain place this close to it. */
+const SUPPORT_KM = 50;
+/** Cities this populous are known by name the world over. */
+const WORLD_CITY = 1_000_000;
 /** Towns this populous are worth naming in a story about another country. */
 const NOTABLE_ABROAD = 100_000;
 /** A village abroad shares its name with something nearer the story ("Lido Beach", New York). */
@@ -131,6 +136,10 @@ function isUncertainElsewhere(place: Place, context: GeoparseContext): boolean {
   const main = context.main ?? (context.countries ?? []).slice(0, MAIN_COUNTRIES);
   if (main.length === 0 || main.includes(place.country)) return false;
   if (place.level !== 'city' && place.level !== 'landmark') return false;
+  // A world city by its own name ("Copenhagen", "Beirut") is itself, whichever country the story is about.
+  if (place.match === 'name' && (place.population ?? 0) >= WORLD_CITY) return false;
+  // A place beside a confidently placed town ("Dahiyeh" next to "Beirut") is supported by it.
+  if (context.places?.some((p) => p.country === place.country && distanceKm(p, place) < SUPPORT_KM && (p.lat !== place.lat || p.lon !== place.lon))) return false;
   // A town in a country the text never names, in a story about another: "Palma" in a Mozambique
   // report is not Palma de Mallorca, however large.
   if (context.named && !context.named.includes(place.country)) return true;
