@@ -18,6 +18,11 @@ describe('parseFatalities', () => {
     ['medics said a number of protesters were killed', null, null, true],
     ['a dozen people were killed', 12, 12, false],
     ['fired on crowds, killing and wounding dozens of people', null, null, true],
+    ['No one was killed in the blast.', 0, 0, false],
+    ['QUETTA, Pakistan, March 12 - Pakistani troops killed all 33 militants', 33, 33, false],
+    ['Arouri and six other people were killed on Tuesday', 7, 7, false],
+    ['a drone strike killed Mohammed Shahin, whom the military described as a commander', 1, 1, false],
+    ['killing Hallel and Yagel Yaniv, brothers aged 21 and 19', 2, 2, false],
   ])('%s', (text, min, max, vague) => {
     expect(parseFatalities(text)).toMatchObject({ min, max, vague });
   });
@@ -37,5 +42,7 @@ describe('parseInjured', () => {
     expect(parseInjured('The strike killed five and wounded 12.')).toMatchObject({ min: 12, max: 12 });
     expect(parseInjured('dozens were injured')).toMatchObject({ vague: true });
     expect(parseInjured('five were killed')).toBeNull();
+    expect(parseInjured('No one was injured.')).toMatchObject({ min: 0, max: 0 });
+    expect(parseFatalities('No one was injured.')).toMatchObject({ min: 0, max: 0 });
   });
 });

@@ -3,6 +3,7 @@
  * min 11 with no max, "between 20 and 30" is a range, "several" is vague (no number at all), and
  * "no casualties were reported" is zero.
  */
+import { blankDateline } from '../articles/dateline';
 import type { Casualties } from '../incidents/schema';
 
 const UNITS: Record<string, number> = {
@@ -32,7 +33,7 @@ const NOT_A_COUNT = String.raw`(?!\s+(?:months?|weeks?|days?|years?|hours?|minut
 /** "a number of protesters", "a few soldiers": the article "a" is a count only before a person. */
 const NOT_ARTICLE_COUNT = String.raw`(?:(?<!\ba)|(?!\s+(?:number|few|handful|lot|series|wave|spate|string|total|dozen|further|host|couple|killing|death|deadly|fatal)\b))`;
 const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}(?:of (?:the )?(?:\p{Lu}[\p{L}-]*\s+){1,4})?`;
-const QUALIFIER = `(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than)`;
+const QUALIFIER = `(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than|all)`;
 
 interface CountPattern {
   re: RegExp;
@@ -87,7 +88,7 @@ function patternsFor(kind: string): CountPattern[] {
     },
     {
       // "at least 11 truffle hunters were killed", "Forty-two people died", "death of at least 11"
-      re: new RegExp(String.raw`\b(${QUALIFIER}\s+)?(${NUMBER_WORD})${NOT_ARTICLE_COUNT}${NOT_A_COUNT}\s+${PEOPLE}(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?:reported\s+|found\s+)?${kind}\b`, 'iu'),
+      re: new RegExp(String.raw`(?<!\bno\s)\b(${QUALIFIER}\s+)?(${NUMBER_WORD})${NOT_ARTICLE_COUNT}${NOT_A_COUNT}\s+${PEOPLE}(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?:reported\s+|found\s+)?${kind}\b`, 'iu'),
       build: (m) => {
         const n = parseNumber(m[2]!);
         return n === null ? null : bounded(m[1]?.trim(), n, m[0]);
@@ -128,6 +129,29 @@ function coordinatedCount(sentence: string): Casualties {
   return a === null || b === null ? null : bounded(m[1]?.trim(), a + b, m[0]);
 }
 
+/** "Arouri and six other people were killed": the named person and the others. */
+const OTHERS_RE = new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]+\s+and\s+(${NUMBER_WORD})\s+others?(?:\s+people)?\s+(?:were|have been|had been)\s+killed\b`, 'u');
+
+function othersCount(sentence: string): Casualties {
+  const m = OTHERS_RE.exec(sentence);
+  const n = m ? parseNumber(m[1]!) : null;
+  return m && n !== null ? { min: n + 1, max: n + 1, text: m[0], vague: false } : null;
+}
+
+/**
+ * "killed Mohammed Shahin, whom the military described as…", "killing Hallel and Yagel Yaniv,
+ * brothers aged 21 and 19": people named after the verb, told apart from groups by the description that follows.
+ */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|bin\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3}`;
+const NAMED_VICTIMS_RE = new RegExp(String.raw`\b(?:killing|killed|assassinating|assassinated)\s+(${NAME})(?:\s+and\s+(${NAME}))?,\s+(?:a|an|the|whom|who|brothers|sisters|both|aged|\d)\b`, 'u');
+
+function namedVictims(sentence: string): Casualties {
+  const m = NAMED_VICTIMS_RE.exec(sentence);
+  if (!m) return null;
+  const n = m[2] ? 2 : 1;
+  return { min: n, max: n, text: m[0], vague: false };
+}
+
 /** "A Palestinian man, Sameh Aqtash, 37, was shot dead": one named or described person. */
 const ONE_PERSON = '(?:man|woman|boy|girl|child|baby|teenager|soldier|officer|policeman|policewoman|civilian|journalist|reporter|student|worker|farmer|peacekeeper|guard|driver|fighter|militant|commander|resident|shepherd|doctor|nurse|teacher|protester|demonstrator|paramedic|settler|official)';
 const SINGLE_VICTIM_RE = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?:,[^,.;]{1,40}){0,3},?\s+(?:was|has been|had been)\s+(?:shot dead|killed|shot and killed|stabbed to death|beaten to death|lynched)\b`, 'iu');
@@ -139,7 +163,9 @@ function singleVictim(sentence: string): Casualties {
 
 const FATALITY_PATTERNS = patternsFor(DEATH.replace('(?:', '(?:death|')); // "the death of at least 11"
 const INJURY_PATTERNS = patternsFor(HURT);
+/** Nobody hurt means nobody killed either: "no one was injured" is zero for both. */
 const NONE_RE = /\bno (?:casualties|deaths|fatalities|injuries|one was (?:killed|hurt|injured))\b|\bwithout casualties\b|\bno (?:one|people) (?:was|were) (?:killed|hurt|injured)/i;
+const NO_INJURIES_RE = /\bno (?:casualties|injuries|one was (?:hurt|injured))\b|\bwithout casualties\b|\bno (?:one|people) (?:was|were) (?:hurt|injured)/i;
 const UNKNOWN_RE = /\bno (?:word|information|details|figures?|toll|count|numbers?) (?:on|about|of|for) (?:the )?(?:casualties|deaths|fatalities|dead|victims)\b/i;
 const VAGUE_DEATH_RE = new RegExp(String.raw`\b(${VAGUE_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,5}?(?:were\s+|are\s+)?${DEATH}\b|\b(?:killing|killed)\s+(?:at least\s+)?(several|dozens|scores|hundreds|many)\b|\b(several|multiple|heavy|many) (?:fatalities|casualties|deaths)\b|\bkill(?:ing|ed) and (?:wound|injur)(?:ing|ed) (several|dozens|scores|hundreds|many)\b`, 'iu');
 /** Words that say people died without any number; used only when nothing more specific is written. */
@@ -157,9 +183,10 @@ function firstMatch(patterns: CountPattern[], text: string): Casualties {
   return null;
 }
 
-export function parseFatalities(sentence: string): Casualties {
+export function parseFatalities(text: string): Casualties {
+  const sentence = blankDateline(text);
   if (UNKNOWN_RE.test(sentence)) return null;
-  const counted = coordinatedCount(sentence) ?? firstMatch(FATALITY_PATTERNS, sentence) ?? singleVictim(sentence);
+  const counted = coordinatedCount(sentence) ?? othersCount(sentence) ?? firstMatch(FATALITY_PATTERNS, sentence) ?? singleVictim(sentence) ?? namedVictims(sentence);
   if (counted) return counted;
   const none = NONE_RE.exec(sentence);
   if (none) return { min: 0, max: 0, text: none[0], vague: false };
@@ -168,9 +195,12 @@ export function parseFatalities(sentence: string): Casualties {
   return null;
 }
 
-export function parseInjured(sentence: string): Casualties {
+export function parseInjured(text: string): Casualties {
+  const sentence = blankDateline(text);
   const counted = firstMatch(INJURY_PATTERNS, sentence);
   if (counted) return counted;
+  const none = NO_INJURIES_RE.exec(sentence);
+  if (none) return { min: 0, max: 0, text: none[0], vague: false };
   const vague = VAGUE_HURT_RE.exec(sentence);
   if (vague) return { min: null, max: null, text: vague[0], vague: true };
   return null;

@@ -3,6 +3,7 @@
  * Without a published date only an absolute date with a year is trusted; "on Thursday" stays null.
  */
 import * as chrono from 'chrono-node';
+import { blankDateline } from '../articles/dateline';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export interface IncidentDate {
@@ -35,12 +36,10 @@ const NTH_DAY_RE = /\b(?:for )?(?:a|the) (?:second|third|fourth|fifth|sixth|seve
 const SINCE_RE = /\bsince\b[^,;.]*/gi;
 const WEEKS_AGO_RE = /\b(?:\w+ )?weeks? ago\b/i;
 
-/** "MOGADISHU, March 24 (Reuters) -": the filing date of a wire story, not the incident's. */
-const WIRE_DATELINE_RE = /^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .]*)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*[-—–]/;
 
 export function incidentDate(rawText: string, published: string | null): IncidentDate {
   const blank = (m: string) => ' '.repeat(m.length);
-  const text = rawText.replace(WIRE_DATELINE_RE, blank).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank);
+  const text = blankDateline(rawText).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank);
   const reference = published ? localDate(published) : null;
   // "Overnight" in a report is the night ending on its publication day.
   if (reference && OVERNIGHT_RE.test(text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) {
