@@ -243,5 +243,16 @@ describe('extraction regressions', () => {
     const [i] = only("date 2024-01-05\n\nIslamic State claimed responsibility on Thursday for Wednesday's twin bombings in the Iranian city of Kerman, saying two of its members had detonated explosive belts among crowds marking the anniversary of Soleimani's death.");
     expect(i).toMatchObject({ sub_event_type: 'Suicide bomb', date: '2024-01-03' });
   });
+
+  it('places rocket fire where it was aimed, not where it was launched from', () => {
+    const [i] = only('date 2024-05-27\n\nOn Sunday, militants fired a barrage of rockets from Rafah towards the Tel Aviv area.');
+    expect(i!.place).toMatchObject({ name: 'Tel Aviv', country: 'IL' });
+  });
+
+  it('keeps an unknown place "in the Bolan Pass" as unresolved and frames it in the province the article names', () => {
+    const { incidents, warnings } = extract('t.txt', 'date 2025-03-12\n\nThe train had left Quetta, in Balochistan province, for Peshawar.\n\nAttackers blew up a section of railway track near a tunnel in the Bolan Pass on Tuesday.');
+    expect(incidents[0]!.place).toMatchObject({ name: 'Baluchistan', level: 'admin1', country: 'PK', geo_precision: 3 });
+    expect(warnings.some((w) => w.includes('"Bolan Pass" is not in the gazetteer'))).toBe(true);
+  });
 });
 

@@ -264,7 +264,8 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
     const i = scopeActors.findIndex((a) => a.name === UNIDENTIFIED && sharesWord(scope.text.slice(a.start, a.end), group.name));
     if (i >= 0) scopeActors[i] = { ...group, start: scopeActors[i]!.start, end: scopeActors[i]!.end };
   }
-  const ownPlace = placeIn(article, located, scope.start, scope.end);
+  const remote = rule.event_type === 'Explosions/Remote violence';
+  const ownPlace = placeIn(article, located, scope.start, scope.end, remote);
   // "Police" in a Bogotá sentence are Colombia's, whatever country the article mentions most.
   const placeCountry = ownPlace?.place?.country;
   if (placeCountry) {
@@ -313,7 +314,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
   const armed = roles.filter((a) => a.role !== 'victim').length;
   const event = refineEvent(scope.text, rule, victims, armed, roles);
   const actors = crowdActors(event, roles);
-  const mention = linkPlace(article, located, scope, sentence);
+  const mention = linkPlace(article, located, scope, sentence, remote);
   const place = placeRef(article, mention);
   const unknownName = located.mentions.find((m) => !m.place && m.start >= scope.start && m.end <= scope.end);
   if (!place.id) x.warnings.push(`${article.file}: no known place for the incident in "${scope.text.slice(0, 80)}…"; kept as unresolved`);

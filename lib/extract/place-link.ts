@@ -32,19 +32,29 @@ const LOCATIVE_RE = /\b(?:in|at|near|close to|next to|beside|outside|inside|on|i
 const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,35}$/i;
 const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
 const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neighbourhood|neighborhood|suburb|camp) of\s+$/i;
-/** Ranks the places in a span: where the incident happened first, then the finest. */
-export function placeIn(article: Article, located: Located, start: number, end: number): PlaceMention | null {
+/** Where rockets or shells were aimed ("fired rockets towards the Tel Aviv area") is where a remote attack happened. */
+const TARGET_BEFORE_RE = /\b(?:towards?|at)\s+(?:the\s+)?$/i;
+
+/**
+ * Ranks the places in a span: where the incident happened first, then the finest. `remote` marks
+ * an explosion or remote attack, which happens where it was aimed, not where it was fired from.
+ */
+export function placeIn(article: Article, located: Located, start: number, end: number, remote = false): PlaceMention | null {
   const inSpan = located.mentions.filter((m) => m.start >= start && m.end <= end && m.start >= located.datelineEnd);
-  const best = rankPlaces(article, located, inSpan.filter((m) => m.place));
+  const best = rankPlaces(article, located, inSpan.filter((m) => m.place), remote);
   // With no known place in the span, an unknown name in a place's position is the (unresolved) place.
   return best ?? inSpan.find((m) => !m.place) ?? null;
 }
 
-function rankPlaces(article: Article, located: Located, mentions: PlaceMention[]): PlaceMention | null {
+function rankPlaces(article: Article, located: Located, mentions: PlaceMention[], remote: boolean): PlaceMention | null {
   // "in Burkina Faso's Sanmatenga province": the country only frames the finer place.
   const finer = mentions.filter((m) => m.place?.level !== 'country');
+  const isTarget = (before: string) => remote && TARGET_BEFORE_RE.test(before);
   const scored = (finer.length > 0 ? finer : mentions)
-    .filter((m) => !ORIGIN_DESTINATION_RE.test(article.text.slice(Math.max(0, m.start - 25), m.start)))
+    .filter((m) => {
+      const before = article.text.slice(Math.max(0, m.start - 25), m.start);
+      return isTarget(before) || !ORIGIN_DESTINATION_RE.test(before);
+    })
     .filter((m) => !VENUE_BEFORE_RE.test(article.text.slice(Math.max(0, m.start - 30), m.start)))
     .map((m) => {
       const before = article.text.slice(Math.max(0, m.start - 25), m.start);
@@ -53,7 +63,7 @@ function rankPlaces(article: Article, located: Located, mentions: PlaceMention[]
       // "the Dnipro River", "the Red Sea": water and terrain, not where people were.
       if (TERRAIN_AFTER_RE.test(after)) return { m, score: -Infinity };
       const score =
-        (LOCATIVE_RE.test(before) ? 3 : 0) +
+        (LOCATIVE_RE.test(before) || isTarget(before) ? 3 : 0) +
         (SETTLEMENT_BEFORE_RE.test(before) ? 1 : 0) +
         (located.countries.indexOf(p.country) === 0 ? 1 : 0) +
         p.score -
@@ -82,8 +92,8 @@ function framingArea(located: Located): PlaceMention | null {
   return located.mentions.find((m) => m.place && (m.place.level === 'admin1' || m.place.level === 'region') && m.place.country === main) ?? null;
 }
 
-export function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence): PlaceMention | null {
-  const own = placeIn(article, located, scope.start, scope.end);
+export function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence, remote = false): PlaceMention | null {
+  const own = placeIn(article, located, scope.start, scope.end, remote);
   if (own?.place && own.place.level !== 'country') return own;
   // "in the villages of Kishishe and Bambo, in Rutshuru territory": unknown to the gazetteer, so the
   // incident is placed at the province the article frames it in, at province precision.

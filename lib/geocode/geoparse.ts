@@ -232,7 +232,7 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Geop
   return found;
 }
 
-const LOCATIVE_BEFORE_RE = /\b(?:in|at|near|outside|(?:village|town|city|district|area|camp|neighbourhood|neighborhood) of)\s+$/;
+const LOCATIVE_BEFORE_RE = /\b(?:in|at|near|outside|(?:village|town|city|district|area|camp|neighbourhood|neighborhood) of)\s+(?:the\s+)?$/;
 
 /** Countries of confidently resolved mentions, most weight first; a named country counts double. */
 function mentionCountries(mentions: PlaceMention[], seed: string[]): Array<[string, number]> {
