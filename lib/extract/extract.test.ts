@@ -254,5 +254,15 @@ describe('extraction regressions', () => {
     expect(incidents[0]!.place).toMatchObject({ name: 'Baluchistan', level: 'admin1', country: 'PK', geo_precision: 3 });
     expect(warnings.some((w) => w.includes('"Bolan Pass" is not in the gazetteer'))).toBe(true);
   });
+
+  it('reads an agreement between two states, anchored by the states themselves', () => {
+    const [i] = only('date 2025-05-11\n\nIndia and Pakistan agreed on Saturday to stop all firing and military action on land, in the air and at sea, a foreign ministry official said in New Delhi.');
+    expect(i).toMatchObject({ sub_event_type: 'Agreement', date: '2025-05-10' });
+  });
+
+  it('keeps an air strike whose sentence ends "the first … since 2016"', () => {
+    const [i] = only('date 2024-11-30\n\nRussian and Syrian warplanes struck rebel positions in and around Aleppo on Saturday, the first Russian air strikes on the city since 2016.');
+    expect(i).toMatchObject({ sub_event_type: 'Air/drone strike', date: '2024-11-30' });
+  });
 });
 

@@ -103,7 +103,7 @@ function sourceOf(article: Article, scope: Scope): Source {
 }
 
 /** Sub-event types that ACLED codes apart even when they happen during another event. */
-const SEPARATE_KINDS = new Set(['Sexual violence', 'Abduction/forced disappearance', 'Arrests']);
+const SEPARATE_KINDS = new Set(['Sexual violence', 'Abduction/forced disappearance', 'Arrests', 'Disrupted weapons use']);
 
 /** How many paragraphs back "the attack" may refer (live blogs repeat the story several entries later). */
 const BACK_REFERENCE_REACH = 3;
@@ -280,7 +280,9 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
   const last = x.last;
   // A country alone ("Iraqi officials said…", "in Syria") does not anchor a new incident.
   // "Gunmen" alone is not distinctive: a generic actor without a place continues the story.
-  const anchored = separate || (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.some((a) => a.name !== UNIDENTIFIED);
+  // An agreement between states ("India and Pakistan agreed…") is anchored by the countries that made it.
+  const statesAgree = rule.sub_event_type === 'Agreement' && located.mentions.some((m) => m.place?.level === 'country' && m.start >= scope.start && m.end <= scope.end);
+  const anchored = separate || statesAgree || (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.some((a) => a.name !== UNIDENTIFIED);
   // An unanchored sentence continues the incident before it, unless it reports another kind of
   // event with its own toll ("On Thursday, a suicide bomber struck crowds…, killing 170"), or
   // happened on another day ("On Sunday, the two sides fought with tanks…").
