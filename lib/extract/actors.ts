@@ -91,12 +91,17 @@ const NATIONALITY = ['US', 'U\\.S\\.', ...DEMONYMS.map(([d]) => escapeRegExp(d))
 /** Words allowed between a nationality and the force ("Russian special forces"), and nothing else: "Chinese border town" is not a force. */
 const FORCE_ADJECTIVES = '(?:government|regime|special|security|armed|naval|military|army|paramilitary|elite|marine|ground|air|riot|coalition)';
 const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
+/** "Egyptian and Israeli troops": two nationalities sharing one force noun. */
+const NATIONAL_PAIR_RE = new RegExp(String.raw`\b(${NATIONALITY})\s+and\s+(${NATIONALITY})\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 /** A state acting as a whole: "Azerbaijan launched…", "Israel struck…". */
 const STATE_VERBS = 'launched|attacked|struck|bombed|shelled|fired|hit|targeted|invaded|seized|captured|carried out|pounded|retaliated';
 const COUNTRY_NAMES = Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([code, names]) => names.map((name) => [name, code] as [string, string]));
 const COUNTRY_FORCES_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|')})['’]s\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 const COUNTRY_CODE = new Map(COUNTRY_NAMES.map(([n, c]) => [n.toLowerCase(), c]));
 const COUNTRY_SUBJECT_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|')})\s+(?:has\s+|have\s+|had\s+)?(?:${STATE_VERBS})\b`, 'g');
+const COUNTRY_ALTERNATION = COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|');
+/** "India and Pakistan agreed…": two states as the parties of one act. */
+const COUNTRY_PAIR_RE = new RegExp(String.raw`\b(${COUNTRY_ALTERNATION})\s+and\s+(${COUNTRY_ALTERNATION})\s+(?:have\s+|had\s+)?(?:agreed|signed|exchanged fire|clashed|traded fire|${STATE_VERBS})\b`, 'g');
 const DEMONYM_CODE = new Map<string, string>([['us', 'US'], ['u.s.', 'US'], ...DEMONYMS.map(([d, c]) => [d.toLowerCase(), c] as [string, string])]);
 
 const ALIAS_INDEX = ACTORS.flatMap((a) => a.aliases.map((alias) => ({ alias, actor: a }))).sort((x, y) => y.alias.length - x.alias.length);
@@ -118,7 +123,23 @@ function overlapsAny(found: ActorMention[], start: number, end: number): boolean
  */
 export function findActors(sentence: string, country: string | null = null): ActorMention[] {
   const found: ActorMention[] = [];
+  for (const m of sentence.matchAll(NATIONAL_PAIR_RE)) {
+    const police = m[3]!.toLowerCase() === 'police';
+    const second = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    for (const [nationality, start, end] of [[m[1]!, m.index, m.index + m[1]!.length], [m[2]!, second, m.index + m[0].length]] as const) {
+      const code = DEMONYM_CODE.get(nationality.toLowerCase());
+      if (code) found.push({ name: `${police ? 'Police' : 'Military'} Forces of ${countryName(code)}`, category: 'State forces', start, end });
+    }
+  }
+  for (const m of sentence.matchAll(COUNTRY_PAIR_RE)) {
+    const second = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    for (const [name, start, end] of [[m[1]!, m.index, m.index + m[1]!.length], [m[2]!, second, second + m[2]!.length]] as const) {
+      const code = COUNTRY_CODE.get(name.toLowerCase());
+      if (code && !overlapsAny(found, start, end)) found.push({ name: `Military Forces of ${countryName(code)}`, category: 'State forces', start, end });
+    }
+  }
   for (const m of sentence.matchAll(NATIONAL_FORCES_RE)) {
+    if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
     const code = DEMONYM_CODE.get(m[1]!.toLowerCase());
     if (!code) continue;
     const police = m[2]!.toLowerCase() === 'police';
@@ -165,6 +186,15 @@ export function findActors(sentence: string, country: string | null = null): Act
 }
 
 export const UNIDENTIFIED = 'Unidentified Armed Group';
+
+const COUNTRY_TARGET_RE = new RegExp(String.raw`\b(?:at|on|against|into)\s+(${COUNTRY_ALTERNATION})\b(?!['’])`);
+
+/** "fired about 180 ballistic missiles at Israel": the state a remote attack was aimed at, as its forces. */
+export function targetedState(sentence: string): string | null {
+  const m = COUNTRY_TARGET_RE.exec(sentence);
+  const code = m ? COUNTRY_CODE.get(m[1]!.toLowerCase()) : undefined;
+  return code ? `Military Forces of ${countryName(code)}` : null;
+}
 
 /** The civilian victims a sentence names ("truffle hunters"), or null. */
 export function findCivilianVictims(sentence: string): string | null {

@@ -264,5 +264,20 @@ describe('extraction regressions', () => {
     const [i] = only('date 2024-11-30\n\nRussian and Syrian warplanes struck rebel positions in and around Aleppo on Saturday, the first Russian air strikes on the city since 2016.');
     expect(i).toMatchObject({ sub_event_type: 'Air/drone strike', date: '2024-11-30' });
   });
+
+  it('names both sides when two nationalities share one force noun, or two states act together', () => {
+    const [clash] = only('date 2024-05-28\n\nEgyptian and Israeli troops exchanged fire near the Rafah crossing on Monday morning, killing an Egyptian soldier.');
+    expect(clash!.actors.filter((a) => a.role === 'actor1' || a.role === 'actor2').map((a) => a.name).sort()).toEqual(['Military Forces of Egypt', 'Military Forces of Israel']);
+  });
+
+  it('infers the other side: a town taken from the state the article names, missiles fired at a state', () => {
+    const [taken] = only('date 2024-11-30\n\nHayat Tahrir al-Sham took control of most of Aleppo on Saturday. The Syrian army said it had redeployed.');
+    expect(taken!.actors).toContainEqual({ name: 'Military Forces of Syria', role: 'actor2' });
+    const [missiles] = only('date 2024-10-02\n\nIran fired about 180 ballistic missiles at Israel on Tuesday evening.');
+    expect(missiles!.actors).toEqual([
+      { name: 'Military Forces of Iran', role: 'actor1' },
+      { name: 'Military Forces of Israel', role: 'actor2' },
+    ]);
+  });
 });
 

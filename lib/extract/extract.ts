@@ -15,7 +15,7 @@ import type { PlaceMention } from '../geocode/geoparse';
 import { geoparse } from '../geocode/geoparse';
 import { isSameIncident } from '../incidents/same-incident';
 import type { Actor, Casualties, Incident, PlaceRef, Source } from '../incidents/schema';
-import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, UNIDENTIFIED, type ActorMention } from './actors';
+import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, targetedState, UNIDENTIFIED, type ActorMention } from './actors';
 import { parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
@@ -239,6 +239,23 @@ interface Extractor {
   explain: (text: string, decision: string) => void;
 }
 
+/**
+ * The other side when the text implies it: a town taken by a non-state group is taken from the
+ * state whose forces the article names; missiles fired "at Israel" are aimed at Israel's forces.
+ */
+function withOtherSide(x: Extractor, scope: Scope, event: Pick<Incident, 'event_type' | 'sub_event_type'>, actors: Actor[], placeCountry: string | null): Actor[] {
+  if (actors.some((a) => a.role === 'actor2')) return actors;
+  const actor1 = actors.find((a) => a.role === 'actor1');
+  let other: string | null = null;
+  if (event.sub_event_type === 'Non-state actor overtakes territory' && placeCountry) {
+    const state = `Military Forces of ${countryName(placeCountry)}`;
+    if (findActors(x.article.text, placeCountry).some((a) => a.name === state)) other = state;
+  } else if (event.event_type === 'Explosions/Remote violence') {
+    other = targetedState(scope.text);
+  }
+  return other && actor1 && !actors.some((a) => a.name === other) ? [...actors, { name: other, role: 'actor2' }] : actors;
+}
+
 const CAPTURED_BEFORE_RE = /\b(?:captured|seized|took)\s+(?:the\s+)?(?:(?:strategic\s+)?(?:town|city|village|port|district) of\s+)?$/i;
 
 /** "The rebels said they had captured Saraqeb": a place taken is territory, not an arrest. */
@@ -315,7 +332,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
   }
   const armed = roles.filter((a) => a.role !== 'victim').length;
   const event = refineEvent(scope.text, rule, victims, armed, roles);
-  const actors = crowdActors(event, roles);
+  const actors = withOtherSide(x, scope, event, crowdActors(event, roles), ownPlace?.place?.country ?? null);
   const mention = linkPlace(article, located, scope, sentence, remote);
   const place = placeRef(article, mention);
   const unknownName = located.mentions.find((m) => !m.place && m.start >= scope.start && m.end <= scope.end);
