@@ -92,19 +92,28 @@ function framingArea(located: Located): PlaceMention | null {
   return located.mentions.find((m) => m.place && (m.place.level === 'admin1' || m.place.level === 'region') && m.place.country === main) ?? null;
 }
 
-export function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence, remote = false): PlaceMention | null {
+/** A place for an incident; `unresolved` keeps a name the gazetteer does not know when the place is the area around it. */
+export type LinkedPlace = PlaceMention & { unresolved?: string };
+
+/** An unknown name placed at the area the article frames it in, or left unresolved when there is none. */
+function withinFramingArea(located: Located, unknown: PlaceMention): LinkedPlace {
+  const area = framingArea(located);
+  return area ? { ...area, unresolved: unknown.text } : unknown;
+}
+
+export function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence, remote = false): LinkedPlace | null {
   const own = placeIn(article, located, scope.start, scope.end, remote);
   if (own?.place && own.place.level !== 'country') return own;
   // "in the villages of Kishishe and Bambo, in Rutshuru territory": unknown to the gazetteer, so the
   // incident is placed at the province the article frames it in, at province precision.
-  if (own && !own.place) return framingArea(located) ?? own;
+  if (own && !own.place) return withinFramingArea(located, own);
   const headingBlock = [...article.blocks.slice(0, sentence.block)].reverse().find((b) => b.kind === 'heading');
   const fromHeading = headingBlock ? placeIn(article, located, headingBlock.start, headingBlock.end) : null;
   if (fromHeading?.place && fromHeading.place.level !== 'country') return fromHeading;
   const block = article.blocks[sentence.block]!;
   const fromParagraph = placeIn(article, located, block.start, block.end);
   if (fromParagraph?.place && fromParagraph.place.level !== 'country') return fromParagraph;
-  if (fromParagraph && !fromParagraph.place) return framingArea(located) ?? fromParagraph;
+  if (fromParagraph && !fromParagraph.place) return withinFramingArea(located, fromParagraph);
   // Only a country in the sentence: the place the article keeps returning to in that country is
   // the better guess (a wire story about Mogadishu that says "in Somalia" once).
   const dominant = dominantPlace(located);
@@ -115,12 +124,13 @@ export function linkPlace(article: Article, located: Located, scope: Scope, sent
 /** "20 km west of Mekelle", "near Kherson", "on the outskirts of Goma": near the town, not in it (ACLED geo-precision 2). */
 const NEAR_BEFORE_RE = /\b(?:near|close to|next to|outside|outskirts of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|km (?:from|of))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$/i;
 
-export function placeRef(article: Article, mention: PlaceMention | null): PlaceRef {
+export function placeRef(article: Article, mention: LinkedPlace | null): PlaceRef {
   const p = mention?.place;
   if (!p) return { text: mention?.text ?? '', name: null, country: null, admin1: null, level: null, lat: null, lon: null, geo_precision: null, id: null };
   const near = (p.level === 'city' || p.level === 'landmark') && NEAR_BEFORE_RE.test(article.text.slice(Math.max(0, mention!.start - 30), mention!.start));
   const ref: PlaceRef = { text: mention!.text, name: p.name, country: p.country, admin1: p.admin1, level: p.level, lat: p.lat, lon: p.lon, geo_precision: near ? 2 : PRECISION_BY_LEVEL[p.level], id: p.id };
   if (p.bbox && p.level !== 'city' && p.level !== 'landmark') ref.bbox = p.bbox;
+  if (mention!.unresolved) ref.unresolved = mention!.unresolved;
   return ref;
 }
 

@@ -67,7 +67,8 @@ export function toCsv(incidents: Incident[]): string {
       longitude: i.place.lon,
       geo_precision: i.place.geo_precision,
       source: i.source.file,
-      notes: i.source.quote,
+      // As ACLED notes say when a location is coded to the area around an unknown village.
+      notes: i.place.unresolved ? `Reported location "${i.place.unresolved}" is not in the gazetteer; coded to ${i.place.name}. ${i.source.quote}` : i.source.quote,
       // ACLED's fatalities column is a single conservative number: the stated minimum, 0 when vague.
       fatalities: i.fatalities ? (i.fatalities.min ?? 0) : 0,
       fatalities_text: i.fatalities?.text ?? '',

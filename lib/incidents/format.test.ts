@@ -20,4 +20,9 @@ describe('incident wording', () => {
     expect(formatPrecision(place)).toBe('province-level, ACLED geo-precision 3');
     expect(formatPlace({ ...place, name: null, country: null, level: null, geo_precision: null, id: null, text: 'Xyzzyville' })).toBe('Xyzzyville (unresolved place)');
   });
+
+  it('says which name could not be placed when an incident sits at the area around it', () => {
+    const area = { text: 'North Kivu province', name: 'Nord-Kivu', country: 'CD', admin1: 'Nord-Kivu', level: 'admin1' as const, lat: -0.8, lon: 29, geo_precision: 3 as const, id: 'ne1:COD-1', unresolved: 'Kishishe' };
+    expect(formatPlace(area)).toBe('Kishishe (not in the gazetteer), in Nord-Kivu, DR Congo');
+  });
 });

@@ -40,7 +40,8 @@ export function formatPlace(place: PlaceRef): string {
   const parts = [place.name];
   if (place.admin1 && place.admin1 !== place.name && place.level !== 'admin1') parts.push(place.admin1);
   if (place.country) parts.push(countryDisplayName(place.country)!);
-  return parts.join(', ');
+  // "Kishishe (not in the gazetteer), in North Kivu, Congo": say which name could not be placed.
+  return place.unresolved ? `${place.unresolved} (not in the gazetteer), in ${parts.join(', ')}` : parts.join(', ');
 }
 
 export function formatPrecision(place: PlaceRef): string {

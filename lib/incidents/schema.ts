@@ -51,6 +51,8 @@ export const PlaceRefSchema = z.object({
   id: z.string().nullable(),
   /** [west, south, east, north] of an area-level place ("northern Syria"): the part that is meant. */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  /** A name the text gives that the gazetteer does not know ("Kishishe"); the place above is the area around it. */
+  unresolved: z.string().optional(),
 });
 export type PlaceRef = z.infer<typeof PlaceRefSchema>;
 
