@@ -279,5 +279,13 @@ describe('extraction regressions', () => {
       { name: 'Military Forces of Israel', role: 'actor2' },
     ]);
   });
+
+  it('codes "seized the port of X" as territory taken, and keeps troops "accompanied by" allies as the initiators', () => {
+    const [port] = only('date 2020-08-13\n\nIslamist insurgents have seized the port of Mocimboa da Praia in northern Mozambique after several days of fighting with government forces.');
+    expect(port).toMatchObject({ sub_event_type: 'Non-state actor overtakes territory' });
+    const [kidal] = only("date 2023-11-15\n\nMalian troops, accompanied by fighters from Russia's Wagner Group, took control of Kidal from the rebels on Tuesday.");
+    expect(kidal).toMatchObject({ sub_event_type: 'Government regains territory' });
+    expect(kidal!.actors[0]).toEqual({ name: 'Military Forces of Mali', role: 'actor1' });
+  });
 });
 

@@ -256,12 +256,17 @@ function withOtherSide(x: Extractor, scope: Scope, event: Pick<Incident, 'event_
   return other && actor1 && !actors.some((a) => a.name === other) ? [...actors, { name: other, role: 'actor2' }] : actors;
 }
 
+/** Readings that give way to a change of territory when the sentence says a named place was taken. */
+const TAKEN_BY_FORCE = new Set(['Arrests', 'Armed clash', 'Attack']);
 const CAPTURED_BEFORE_RE = /\b(?:captured|seized|took)\s+(?:the\s+)?(?:(?:strategic\s+)?(?:town|city|village|port|district) of\s+)?$/i;
 
-/** "The rebels said they had captured Saraqeb": a place taken is territory, not an arrest. */
+/** "The rebels said they had captured Saraqeb", "seized the port of Mocímboa": a place taken is territory, not an arrest or a clash. */
 function capturesPlace(x: Extractor, scope: Scope): boolean {
+  // "…fought in Goma, a day after the group said it had seized the city": a capture told in a subordinate clause is another event.
+  const subordinate = scope.text.search(/\b(?:after|before|since|when)\b/i);
+  const end = subordinate < 0 ? scope.end : scope.start + subordinate;
   return x.located.mentions.some(
-    (m) => m.place && m.place.level !== 'country' && m.start >= scope.start && m.end <= scope.end && CAPTURED_BEFORE_RE.test(x.article.text.slice(Math.max(0, m.start - 40), m.start)),
+    (m) => m.place && m.place.level !== 'country' && m.start >= scope.start && m.end <= end && CAPTURED_BEFORE_RE.test(x.article.text.slice(Math.max(0, m.start - 40), m.start)),
   );
 }
 
@@ -272,7 +277,7 @@ function capturesPlace(x: Extractor, scope: Scope): boolean {
  */
 function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: EventRule, mentions: ActorMention[], separate = false): void {
   const { article, located } = x;
-  const rule = detected.sub_event_type === 'Arrests' && capturesPlace(x, scope) ? ruleFor('Non-state actor overtakes territory') : detected;
+  const rule = TAKEN_BY_FORCE.has(detected.sub_event_type) && capturesPlace(x, scope) ? ruleFor('Non-state actor overtakes territory') : detected;
   const scopeActors = [...mentions];
   // "The rebels raped…": the group named before. "Cartel gunmen" after "the Sinaloa Cartel": that cartel.
   if (x.lastGroup && GROUP_REFERENCE_RE.test(scope.text) && !scopeActors.some((a) => isNonState(a.category))) scopeActors.unshift({ ...x.lastGroup, start: 0, end: 0 });

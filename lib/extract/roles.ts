@@ -8,7 +8,7 @@ import { UNIDENTIFIED, type ActorMention } from './actors';
 import type { EventRule } from './events';
 
 /** "attacks by X", "killed by X", "blamed on X": the agent of a passive or nominal event. */
-const BY_AGENT_RE = /\b(?:[a-z]+ed|attacks?|strikes?|raids?|assaults?|offensive|bombardment|shelling|ambush)\s+(?:\w+\s+)?by\s|\bblamed on\s/i;
+const BY_AGENT_RE = /\b(?!(?:accompanied|backed|supported|led|joined|escorted|aided|assisted|flanked|reinforced|armed|trained|funded)\b)(?:[a-z]+ed|attacks?|strikes?|raids?|assaults?|offensive|bombardment|shelling|ambush)\s+(?:\w+\s+)?by\s|\bblamed on\s/i;
 /** Two sides named together ("fighting between the army and the RSF", "X and Y signed") are opponents, not allies. */
 const OPPONENT_EVENTS = new Set(['Armed clash', 'Agreement']);
 
