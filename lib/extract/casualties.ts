@@ -108,7 +108,8 @@ function patternsFor(kind: string): CountPattern[] {
 export function parseTollUpdate(sentence: string): Casualties {
   const m =
     new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|people killed))\b[^.]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
-    new RegExp(String.raw`\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.]{0,40}?\bto\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence);
+    new RegExp(String.raw`\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.]{0,40}?\bto\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
+    new RegExp(String.raw`\b(?:later|since|subsequent|following|final|updated|revised)\b[^.]{0,60}\bput (?:the|its) (?:death )?toll at\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence);
   if (!m) return null;
   const n = parseNumber(m[2]!);
   return n === null ? null : bounded(m[1]?.trim(), n, m[0]);

@@ -287,5 +287,14 @@ describe('extraction regressions', () => {
     expect(kidal).toMatchObject({ sub_event_type: 'Government regains territory' });
     expect(kidal!.actors[0]).toEqual({ name: 'Military Forces of Mali', role: 'actor1' });
   });
+
+  it('keeps a story\'s first incident told before any place, placed by the article, with the later toll estimate', () => {
+    const incidents = only(
+      "date 2023-04-14\n\nVillagers gathered in a field in Myanmar's Sagaing region.\n\nShortly after eight o'clock, a fighter jet dropped bombs directly onto the crowd. Volunteers said at least 100 people had been killed. Counts compiled over the following week put the toll at more than 160.\n\nThe military confirmed the air strike.",
+    );
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ sub_event_type: 'Air/drone strike', fatalities: { min: 160, max: null } });
+    expect(incidents[0]!.place.name).toBe('Sagaing');
+  });
 });
 

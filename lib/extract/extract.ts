@@ -325,7 +325,10 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
     x.explain(scope.text, `continues: ${last!.incident.title}`);
     return;
   }
-  if (!anchored && !otherEvent && !ownKind) {
+  // The first incident of a story may be told before any place ("Shortly after eight, a jet bombed the
+  // crowd"): it takes the article's place rather than being lost.
+  const opensStory = last === null && x.incidents.length === 0;
+  if (!anchored && !otherEvent && !ownKind && !opensStory) {
     x.explain(scope.text, 'dropped: no place or named actor of its own, and no incident before it to continue');
     return;
   }
