@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFatalities, parseInjured } from './casualties';
+import { parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 
 describe('parseFatalities', () => {
   it.each([
@@ -46,3 +46,13 @@ describe('parseInjured', () => {
     expect(parseFatalities('No one was injured.')).toMatchObject({ min: 0, max: 0 });
   });
 });
+
+describe('parseTollUpdate', () => {
+  it('reads a higher count for the incident before', () => {
+    expect(parseTollUpdate('The death toll rose to 59 on Tuesday.')).toMatchObject({ min: 59, max: 59 });
+    expect(parseTollUpdate('A second Chinese soldier died of his wounds on Monday.')).toMatchObject({ min: 2, max: 2 });
+    expect(parseTollUpdate('Counts compiled over the following week put the toll at more than 160.')).toMatchObject({ min: 160, max: null });
+    expect(parseTollUpdate('Police said 30 people were arrested.')).toBeNull();
+  });
+});
+

@@ -104,8 +104,17 @@ function patternsFor(kind: string): CountPattern[] {
   ];
 }
 
-/** "The toll rose to seven": a later, higher count for the same incident. */
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/** "A second Chinese soldier died of his wounds": the toll is now that ordinal. */
+const NTH_DEATH_RE = new RegExp(String.raw`\b(?:a|the) (${Object.keys(ORDINALS).join('|')}) (?:[\p{L}-]+ ){0,3}(?:has |had |later )?(?:died|was killed|succumbed)\b`, 'iu');
+
+/** "The toll rose to seven", "a second soldier died of his wounds": a later, higher count for the same incident. */
 export function parseTollUpdate(sentence: string): Casualties {
+  const nth = NTH_DEATH_RE.exec(sentence);
+  if (nth) {
+    const n = ORDINALS[nth[1]!.toLowerCase()]!;
+    return { min: n, max: n, text: nth[0], vague: false };
+  }
   const m =
     new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|people killed))\b[^.]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
     new RegExp(String.raw`\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.]{0,40}?\bto\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
