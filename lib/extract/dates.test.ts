@@ -26,5 +26,10 @@ describe('incidentDate', () => {
   it('does not read "for a second night" as a duration', () => {
     expect(incidentDate('Thousands rallied in Tbilisi for a second night on Friday.', '2024-11-30')).toEqual({ date: '2024-11-29', precision: 'day' });
   });
+
+  it('does not read "earlier in the day" or "the march passed off" as dates', () => {
+    expect(incidentDate('Earlier in the day, police had fired tear gas to disperse protesters.', '2024-06-26').date).toBeNull();
+    expect(incidentDate('Thousands marched through the streets of Mombasa, and the march passed off without incident.', '2024-06-26').date).toBeNull();
+  });
 });
 

@@ -30,6 +30,9 @@ function localDate(isoDate: string): Date {
 const SAID_ON_RE = /\b(?:said|says|told|announced|reported|added|confirmed|stated|declared|wrote|tweeted|claimed responsibility)\s+(?:\w+\s+)?(?:late |early )?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/gi;
 /** chrono-node reads "the morning of 11 April 2023" as a time of day only, losing the date. */
 const PART_OF_DAY_OF_RE = /\b(?:morning|afternoon|evening|night) (?:of|(?=on\b))/gi;
+const LOWERCASE_MONTH_RE = /\b(?:march|may)\b/;
+/** "Earlier in the day": chrono reads "the day" as a date of its own. */
+const IN_THE_DAY_RE = /\b(?:earlier |later )?in the day\b/gi;
 /** "for a second night": a count of days (chrono reads "for a second" as one second from now). */
 const NTH_DAY_RE = /\b(?:for )?(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:straight |consecutive |successive )?(?:night|day|week|month)s?\b/gi;
 /** "…since the army seized power on 1 February 2021": the start of a span, not the incident's day. */
@@ -39,7 +42,7 @@ const WEEKS_AGO_RE = /\b(?:\w+ )?weeks? ago\b/i;
 
 export function incidentDate(rawText: string, published: string | null): IncidentDate {
   const blank = (m: string) => ' '.repeat(m.length);
-  const text = blankDateline(rawText).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank);
+  const text = blankDateline(rawText).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank).replace(IN_THE_DAY_RE, blank);
   const reference = published ? localDate(published) : null;
   // "Overnight" in a report is the night ending on its publication day.
   if (reference && OVERNIGHT_RE.test(text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) {
@@ -53,6 +56,8 @@ export function incidentDate(rawText: string, published: string | null): Inciden
   const results = chrono.parse(text, reference ?? new Date(0), { forwardDate: false });
   let stated = false;
   for (const r of results) {
+    // "the march passed off", "may have": a lowercase month word is a noun or a verb.
+    if (LOWERCASE_MONTH_RE.test(r.text) && !/\d/.test(r.text)) continue;
     if (r.start.isCertain('weekday') || r.start.isCertain('day')) stated = true;
     const c = r.start;
     const hasYear = c.isCertain('year');

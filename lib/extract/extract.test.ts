@@ -296,5 +296,10 @@ describe('extraction regressions', () => {
     expect(incidents[0]).toMatchObject({ sub_event_type: 'Air/drone strike', fatalities: { min: 160, max: null } });
     expect(incidents[0]!.place.name).toBe('Sagaing');
   });
+
+  it('dates "Hours later, …" by the incident before, as an incident of its own', () => {
+    const incidents = only('date 2024-08-10\n\nLast Sunday, rioters attacked a hotel housing asylum seekers near Rotherham.\n\nHours later, rioters attacked another hotel in Tamworth, starting a fire.');
+    expect(incidents.map((i) => i.date)).toEqual(['2024-08-04', '2024-08-04']);
+  });
 });
 

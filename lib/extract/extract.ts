@@ -134,6 +134,8 @@ function combinedToll(current: Casualties, added: Casualties, text: string): Cas
 
 const WAS_HIT_RE = /\b(?:was|were|had been|have been|has been) (?:hit|struck|targeted|damaged|destroyed)\b/i;
 
+const SAME_DAY_RE = /^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:Hours|Minutes|Moments) later|Later that (?:day|night|evening|afternoon|morning)|That (?:same )?(?:evening|night|afternoon|morning)|The same (?:day|night|evening)|Earlier (?:that|the same) day|(?:Earlier|Later) in the day)\b/i;
+
 /** Finest first, as ACLED ranks locations. */
 const LEVEL_RANK: Record<string, number> = { landmark: 0, city: 1, admin2: 2, admin1: 3, region: 4, country: 5 };
 
@@ -318,7 +320,9 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
   const refersBack = BACK_REFERENCE_RE.test(scope.text) && !otherDay && !ownKind;
   // An explicit back-reference ("repulsed the attack", "in the blast") reaches further than a bare
   // continuation, and with nothing of its own (a live blog's later entry) back to the last incident.
-  const continuesLast = !separate && !ownKind && last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
+  // "Hours later, …", "Earlier in the day, …": another moment of the day is another incident.
+  const laterMoment = SAME_DAY_RE.test(scope.text);
+  const continuesLast = !separate && !ownKind && !laterMoment && last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
   if (continuesLast) {
     enrich(last!.incident, article, scope, roles);
     refinePlace(last!.incident, article, ownPlace);
@@ -346,7 +350,9 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
   const unknownName = located.mentions.find((m) => !m.place && m.start >= scope.start && m.end <= scope.end);
   if (!place.id) x.warnings.push(`${article.file}: no known place for the incident in "${scope.text.slice(0, 80)}…"; kept as unresolved`);
   else if (unknownName) x.warnings.push(`${article.file}: "${unknownName.text}" is not in the gazetteer; the incident is placed at ${place.name} (${place.level})`);
-  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : dateFor(article, sentence);
+  // "Hours later, rioters attacked another hotel": the day of the incident before.
+  const sameDay = laterMoment && last?.incident.date ? { date: last.incident.date, precision: last.incident.date_precision } : null;
+  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : (sameDay ?? dateFor(article, sentence));
   const incident: Incident = {
     id: incidentId(x.digest, scope.text, event.sub_event_type),
     title: titleFor(rule, actors, victims, place),
