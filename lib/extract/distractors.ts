@@ -16,7 +16,7 @@ const FORECAST_RE = /\b(?:could|might|would|will|may) (?:launch|attack|strike|es
 const STATEMENT_RE = /\b(?:condemned|condemning|denounced|sent condolences|expressed condolences|offered condolences|called for|demanded|denied|rejected the|disputed|dismissed the|described (?:the|it)|called (?:the|it|them)|blamed \w+ for|the first time|was responsible for planning|no (?:group|one) (?:has|had) (?:yet )?claimed|in (?:his|her|a) (?:nightly )?(?:video )?(?:address|speech)|press conference|concerned (?:by|about|over)|alarmed|reports of|accounts of|reserved the right)\b/i;
 /** Descriptions of groups and places, not events. */
 const BACKGROUND_RE = /\b(?:recruited|hired|paid|trained)\b[^.]{0,40}\bto carry out\b|\b(?:made up of|consists of|was formed|founded in|one of the first places|could be heard|were heard|rang out|echoed|heard (?:heavy |sporadic |loud )?(?:gunfire|explosions|blasts|shooting)|(?:protect|defend|guard)\w* (?:\w+ ){0,4}(?:from|against) (?:an? )?(?:attacks?|raids?))\b/i;
-const HISTORY_RE = /(?<!\b(?:marking|commemorating|to mark|to commemorate|marked) (?:the )?(?:\w+ )?)\banniversary\b|\blast year\b|\bat the time\b|\bpreviously\b|\bformerly\b|\bearlier in the (?:war|conflict|year)\b|\bin the (?:days|weeks|months) (?:before|leading up to)\b|\b(?:years|decades?) ago\b|\bin the (?:early |late |mid-)?(?:19|20)\d0s\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;
+const HISTORY_RE = /(?<!\b(?:marking|commemorating|to mark|to commemorate|marked) (?:the )?(?:\w+ )?)\banniversary\b|\bfor (?:years|decades|generations)\b|\bearlier (?:waves?|rounds?|bouts?|phases?) of\b|\blast year\b|\bat the time\b|\bpreviously\b|\bformerly\b|\bearlier in the (?:war|conflict|year)\b|\bin the (?:days|weeks|months) (?:before|leading up to)\b|\b(?:years|decades?) ago\b|\bin the (?:early |late |mid-)?(?:19|20)\d0s\b|\byears since\b|\bwas the scene of\b|\b(?:more than|nearly|almost|over) (?:a|one|two|three|\w+) (?:years?|months?) (?:after|since)\b/i;
 /** A year with no day or month before it ("in 2011", "since 2016"): history unless it is this year. */
 const BARE_YEAR_RE = new RegExp(String.raw`\b(?:in|since|during|from|of|by|until) (?:(?:early|late|mid-?)\s?)?(?:(?:${MONTHS})\s+)?((?:19|20)\d\d)\b`, 'gi');
 /** Any year, e.g. "In October 2021", "on 9 May 2023". */
@@ -33,6 +33,10 @@ const DAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ov
 const EARLIER_MONTH_RE = new RegExp(String.raw`^(?:In|Since|By|Until|During) (${MONTHS})\b(?! \d)`);
 
 /** "The protests began in early July": how a movement started, unless it is pinned to a day. */
+/** The words of violence, to tell in which clause of a sentence it is told. */
+const VIOLENCE_RE = /\b(?:killed|killing|shot|attacked|attack|bombed|bombing|stabbed|clash(?:es|ed)?|fighting|fought|raided|abducted|kidnapped|shelled|struck)\b/i;
+/** "in March", "in early March" without a day: a month named on its own. */
+const IN_MONTH_RE = new RegExp(String.raw`\bin (?:early |late |mid-)?(${MONTHS})\b(?! \d)`);
 /** "The crisis began on April 22, when…": how a standoff started is background even with its day. */
 const CRISIS_BEGAN_RE = /^The (?:crisis|standoff|stand-off|escalation|row|dispute|confrontation|tensions?) (?:began|started|erupted|was triggered)\b/i;
 /** "Four days of hostilities, including…": a span summed up, at the head of its sentence. */
@@ -41,6 +45,12 @@ const BEGINNING_RE = /\b(?:protests|demonstrations|fighting|war|violence|unrest|
 /** Running tolls in the present perfect: "the crackdown has killed…", "…have been killed in the war". */
 const RUNNING_TOLL_RE = /\b(?:exchanges|fighting|war|conflict|crackdown|unrest|violence|protests|clashes|insurgency)\b[^.]{0,40}\b(?:has|have) (?:killed|left)\b|\b(?:has|have) been (?:killed|wounded)\b[^.]{0,60}\b(?:crackdown|war|conflict|unrest|violence|protests|exchanges)\b/i;
 
+/** "The ELN … has attacked police stations": what a group has done over time, unless pinned to a day. */
+const PRESENT_PERFECT_RE = /\b(?:has|have) (?:repeatedly |often |frequently |long |also |previously )?(?:attacked|targeted|killed|carried out|fought|clashed|bombed|kidnapped|abducted|shelled)\b/i;
+/** "By Friday, police had arrested more than 700 people": a running count up to a day. */
+const RUNNING_COUNT_RE = /^By (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|now|then|the end of|late|early|mid-)/i;
+/** "…since two of his aides were shot dead": the violence is in the clause that dates something else. */
+const SINCE_CLAUSE_RE = /\bsince\b/i;
 /** The past perfect tells what happened before the story ("had captured the town"), unless it names the day. */
 const PAST_PERFECT_RE = /(?<!\b(?:who|that|which|where|when)\s(?:\w+\s)?)\bhad (?:been )?(?:captured|seized|taken|fought|overrun|controlled|held|launched|carried out|expelled|driven out|occupied|besieged|attacked|targeted|bombed|shelled)\b/i;
 
@@ -56,6 +66,13 @@ export function rejectReason(fullSentence: string, publishedYear: number | null,
   if (CRISIS_BEGAN_RE.test(sentence)) return 'history';
   if (SPAN_OF_FIGHTING_RE.test(sentence)) return 'aggregate';
   if (PAST_PERFECT_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
+  if (PRESENT_PERFECT_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
+  if (RUNNING_COUNT_RE.test(sentence.trim()) && COUNT_RE.test(sentence)) return 'aggregate';
+  const since = SINCE_CLAUSE_RE.exec(sentence);
+  if (since && !VIOLENCE_RE.test(sentence.slice(0, since.index)) && VIOLENCE_RE.test(sentence.slice(since.index))) return 'history';
+  // "The insurgents briefly occupied the town in March", in an August report.
+  const inMonth = IN_MONTH_RE.exec(sentence);
+  if (inMonth && publishedMonth !== null && MONTHS.split('|').indexOf(inMonth[1]!) + 1 !== publishedMonth) return 'history';
   if (RUNNING_TOLL_RE.test(sentence) && !DAY_RE.test(sentence)) return 'aggregate';
   if (TOTAL_CUE_RE.test(sentence) && COUNT_RE.test(sentence)) return 'aggregate';
   if (SERIES_RE.test(sentence) && !DAY_RE.test(sentence)) return 'aggregate';

@@ -301,5 +301,16 @@ describe('extraction regressions', () => {
     const incidents = only('date 2024-08-10\n\nLast Sunday, rioters attacked a hotel housing asylum seekers near Rotherham.\n\nHours later, rioters attacked another hotel in Tamworth, starting a fire.');
     expect(incidents.map((i) => i.date)).toEqual(['2024-08-04', '2024-08-04']);
   });
+
+  it('does not report what a group has done over time, running counts, or violence told only to date something else', () => {
+    const background = [
+      'The ELN, the largest remaining rebel group in Colombia, has attacked police stations and pipelines.',
+      'Central Nigeria has for years been plagued by clashes between herders and farmers in Plateau state.',
+      'By Friday, police in England had arrested more than 700 people in connection with the riots.',
+      'He has been in hiding outside Mozambique since two of his aides were shot dead in Maputo.',
+      'The insurgents briefly occupied Mocimboa da Praia in March, raising their flag over the town.',
+    ];
+    for (const sentence of background) expect(only(`date 2024-08-10\n\n${sentence}`), sentence).toHaveLength(0);
+  });
 });
 
