@@ -309,6 +309,8 @@ describe('extraction regressions', () => {
       'By Friday, police in England had arrested more than 700 people in connection with the riots.',
       'He has been in hiding outside Mozambique since two of his aides were shot dead in Maputo.',
       'The insurgents briefly occupied Mocimboa da Praia in March, raising their flag over the town.',
+      'Hundreds of people crossed into Rwanda through the Gisenyi border post to escape the fighting.',
+      'Local officials in Niger said they suspected the Islamic State in the Greater Sahara of the attack.',
     ];
     for (const sentence of background) expect(only(`date 2024-08-10\n\n${sentence}`), sentence).toHaveLength(0);
   });
