@@ -94,7 +94,7 @@ const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(
 /** "Egyptian and Israeli troops": two nationalities sharing one force noun. */
 const NATIONAL_PAIR_RE = new RegExp(String.raw`\b(${NATIONALITY})\s+and\s+(${NATIONALITY})\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 /** A state acting as a whole: "Azerbaijan launched…", "Israel struck…". */
-const STATE_VERBS = 'launched|attacked|struck|bombed|shelled|fired|hit|targeted|invaded|seized|captured|carried out|pounded|retaliated';
+const STATE_VERBS = 'launched|attacked|struck|bombed|shelled|fired|hit|targeted|invaded|seized|captured|carried out|pounded|retaliated|kept troops|deployed|stationed|withdrew';
 const COUNTRY_NAMES = Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([code, names]) => names.map((name) => [name, code] as [string, string]));
 const COUNTRY_FORCES_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|')})['’]s\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 const COUNTRY_CODE = new Map(COUNTRY_NAMES.map(([n, c]) => [n.toLowerCase(), c]));

@@ -28,7 +28,7 @@ const COUNT_RE = /\b(?:killed|died|dead|deaths|wounded|injured|arrested|detained
 
 /** "A wave of strikes" is a campaign, unless the sentence pins it to a day. */
 const SERIES_RE = /\ba (?:string|wave|spate|series) of\b/i;
-const DAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\b/;
+const DAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|(?:two|three|four|five|a few) days later|the (?:next|following) day|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\b/;
 /** "In February, soldiers killed…" in an October report: an earlier month, told as background. */
 const EARLIER_MONTH_RE = new RegExp(String.raw`^(?:In|Since|By|Until|During) (${MONTHS})\b(?! \d)`);
 

@@ -314,5 +314,11 @@ describe('extraction regressions', () => {
     ];
     for (const sentence of background) expect(only(`date 2024-08-10\n\n${sentence}`), sentence).toHaveLength(0);
   });
+
+  it('splits ", but …" when it tells a second event of another kind', () => {
+    const incidents = only('date 2025-02-18\n\nLebanese soldiers moved into border villages in southern Lebanon on Tuesday as Israeli forces withdrew, but Israel kept troops at five hilltop positions inside Lebanese territory.');
+    expect(incidents.map((i) => i.sub_event_type).sort()).toEqual(['Government regains territory', 'Headquarters or base established']);
+    expect(incidents.find((i) => i.sub_event_type === 'Headquarters or base established')!.actors[0]).toEqual({ name: 'Military Forces of Israel', role: 'actor1' });
+  });
 });
 

@@ -206,6 +206,23 @@ function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incide
   return own;
 }
 
+/** "…, but Israel kept troops at five hilltop positions": a second event of another kind in the same sentence. */
+const CONTRAST_RE = /,\s+but\s+|;\s+/;
+
+function splitContrast(sentence: Sentence): Scope[] {
+  const m = CONTRAST_RE.exec(sentence.text);
+  if (!m) return [sentence];
+  const head = sentence.text.slice(0, m.index);
+  const tail = sentence.text.slice(m.index + m[0].length);
+  const [a, b] = [detectEvent(head), detectEvent(tail)];
+  if (!a || !b || a.sub_event_type === b.sub_event_type || b.sub_event_type === 'Attack') return [sentence];
+  const tailStart = sentence.start + m.index + m[0].length;
+  return [
+    { text: head, start: sentence.start, end: sentence.start + head.length },
+    { text: tail, start: tailStart, end: tailStart + tail.length },
+  ];
+}
+
 /** "…, hours after a gunman shot dead two brothers": a second, earlier incident told in a trailing clause. */
 const AFTER_CLAUSE_RE = /,?\s+(?:hours|days|a day|minutes|shortly|a week|two days|a few hours) after\s+|(?<=\b(?:erupted|began|started|broke out|flared(?: up)?))\s+after\s+/i;
 
@@ -394,6 +411,12 @@ function absorb(kept: Incident, repeat: Incident): void {
   if (!kept.actors.some((a) => a.role === 'actor1')) kept.actors = [...repeat.actors.filter((a) => a.role === 'actor1'), ...kept.actors];
 }
 
+/** The actor mentions inside one clause, with offsets relative to it. */
+function clauseActors(mentions: ActorMention[], sentence: Sentence, scope: Scope): ActorMention[] {
+  const offset = scope.start - sentence.start;
+  return mentions.filter((a) => a.start >= offset && a.end <= offset + scope.text.length).map((a) => ({ ...a, start: a.start - offset, end: a.end - offset }));
+}
+
 export interface ExtractOptions {
   /** The incident-sentence model (default: the shipped one) and its decision threshold in log-odds. */
   model?: NaiveBayesModel;
@@ -478,6 +501,12 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
       else x.explain(sentence.text, 'rejected: diplomacy');
       continue;
     }
+    const contrast = splitContrast(sentence);
+    if (contrast.length > 1) {
+      // Two events of different kinds, in the order told.
+      for (const scope of contrast) handleScope(x, sentence, scope, detectEvent(scope.text) ?? rule0, clauseActors(actorMentions, sentence, scope), scope !== contrast[0]);
+      continue;
+    }
     const scopes = splitAfterClause(sentence);
     if (scopes.length === 1) {
       handleScope(x, sentence, sentence, rule0, actorMentions);
@@ -485,10 +514,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     }
     // The trailing "after …" clause happened first; each clause is its own incident.
     for (const scope of [...scopes].reverse()) {
-      const clauseRule = detectEvent(scope.text) ?? rule0;
-      const offset = scope.start - sentence.start;
-      const clauseActors = actorMentions.filter((a) => a.start >= offset && a.end <= offset + scope.text.length).map((a) => ({ ...a, start: a.start - offset, end: a.end - offset }));
-      handleScope(x, sentence, scope, clauseRule, clauseActors, scope !== scopes[0]);
+      handleScope(x, sentence, scope, detectEvent(scope.text) ?? rule0, clauseActors(actorMentions, sentence, scope), scope !== scopes[0]);
     }
   }
   return { incidents: x.incidents, warnings: x.warnings };
