@@ -354,7 +354,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
     return;
   }
   // Last check: the learned model vetoes sentences that read like background, history or comment.
-  const odds = incidentLogOdds(x.model, sentence.text);
+  const odds = incidentLogOdds(x.model, scope.text);
   if (odds < x.threshold) {
     x.explain(scope.text, `vetoed by the sentence model (log-odds ${odds.toFixed(1)})`);
     return;
