@@ -320,5 +320,21 @@ describe('extraction regressions', () => {
     expect(incidents.map((i) => i.sub_event_type).sort()).toEqual(['Government regains territory', 'Headquarters or base established']);
     expect(incidents.find((i) => i.sub_event_type === 'Headquarters or base established')!.actors[0]).toEqual({ name: 'Military Forces of Israel', role: 'actor1' });
   });
+
+  it('splits ", and …" when each clause names its own day, even in a sentence with an agreement', () => {
+    const incidents = only(
+      'date 2018-04-08\n\nBEIRUT, April 8 (Reuters) - A suspected poison gas attack on the rebel-held town of Douma killed dozens of people on Saturday night, medics said, and the last insurgent group in eastern Ghouta agreed on Sunday to hand over the town.',
+    );
+    expect(incidents.map((i) => [i.sub_event_type, i.date])).toEqual([
+      ['Chemical weapon', '2018-04-07'],
+      ['Agreement', '2018-04-08'],
+    ]);
+  });
+
+  it('reads a seven-day ceasefire agreed "on Sunday", homes set on fire, and drones destroyed by air defences', () => {
+    expect(only("date 2024-11-25\n\nWarring tribes in Pakistan's Kurram district agreed on Sunday to a seven-day ceasefire.")[0]).toMatchObject({ sub_event_type: 'Agreement' });
+    expect(only('date 2024-11-25\n\nOn Friday, armed men set fire to dozens of shops and homes in the bazaar of Bagan, in Kurram district.')[0]).toMatchObject({ sub_event_type: 'Looting/property destruction' });
+    expect(only("date 2025-03-12\n\nRussia's defence ministry said on Tuesday it had destroyed 337 Ukrainian drones over the Moscow region.")[0]).toMatchObject({ sub_event_type: 'Disrupted weapons use' });
+  });
 });
 

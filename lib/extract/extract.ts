@@ -206,11 +206,16 @@ function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incide
   return own;
 }
 
-/** "…, but Israel kept troops at five hilltop positions": a second event of another kind in the same sentence. */
+/**
+ * "…, but Israel kept troops at five hilltop positions": a second event of another kind in the same
+ * sentence. ", and …" joins two events only when each clause names its own day ("killed dozens on
+ * Saturday night, …, and the last insurgent group agreed on Sunday to hand over the town").
+ */
 const CONTRAST_RE = /,\s+but\s+|;\s+/;
+const AND_RE = /,\s+and\s+/g;
 
-function splitContrast(sentence: Sentence): Scope[] {
-  const m = CONTRAST_RE.exec(sentence.text);
+function splitContrast(sentence: Sentence, published: string | null): Scope[] {
+  const m = CONTRAST_RE.exec(sentence.text) ?? [...sentence.text.matchAll(AND_RE)].find((a) => daysApart(sentence.text.slice(0, a.index), sentence.text.slice(a.index + a[0].length), published));
   if (!m) return [sentence];
   const head = sentence.text.slice(0, m.index);
   const tail = sentence.text.slice(m.index + m[0].length);
@@ -221,6 +226,11 @@ function splitContrast(sentence: Sentence): Scope[] {
     { text: head, start: sentence.start, end: sentence.start + head.length },
     { text: tail, start: tailStart, end: tailStart + tail.length },
   ];
+}
+
+function daysApart(head: string, tail: string, published: string | null): boolean {
+  const [a, b] = [incidentDate(head, published), incidentDate(tail, published)];
+  return a.date !== null && b.date !== null && a.date !== b.date;
 }
 
 /** "…, hours after a gunman shot dead two brothers": a second, earlier incident told in a trailing clause. */
@@ -494,17 +504,21 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
       x.explain(sentence.text, `rejected: ${reason}`);
       continue;
     }
+    const contrast = splitContrast(sentence, article.published);
+    if (contrast.length > 1) {
+      // Two events of different kinds, in the order told; an agreement may be diplomatic, nothing else may.
+      for (const scope of contrast) {
+        const rule = detectEvent(scope.text) ?? rule0;
+        if (rule.sub_event_type !== 'Agreement' && isDiplomatic(scope.text)) x.explain(scope.text, 'rejected: diplomacy');
+        else handleScope(x, sentence, scope, rule, clauseActors(actorMentions, sentence, scope), scope !== contrast[0]);
+      }
+      continue;
+    }
     // An agreement is diplomacy by nature; anything else in a diplomatic sentence needs a violent clause of its own.
     if (rule0.sub_event_type !== 'Agreement' && isDiplomatic(sentence.text)) {
       const clause = violentClause(sentence);
       if (clause) handleScope(x, sentence, clause, detectEvent(clause.text) ?? rule0, findActors(clause.text, x.country));
       else x.explain(sentence.text, 'rejected: diplomacy');
-      continue;
-    }
-    const contrast = splitContrast(sentence);
-    if (contrast.length > 1) {
-      // Two events of different kinds, in the order told.
-      for (const scope of contrast) handleScope(x, sentence, scope, detectEvent(scope.text) ?? rule0, clauseActors(actorMentions, sentence, scope), scope !== contrast[0]);
       continue;
     }
     const scopes = splitAfterClause(sentence);
