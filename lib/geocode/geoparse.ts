@@ -41,12 +41,15 @@ const DIRECTION = `(?:north|south|east|west|northern|southern|eastern|western|ce
 const AREA_WORD = `(?:province|governorate|oblast|region|state|district|countryside|county|prefecture|department|city|town|village|camp|refugee camp)`;
 /** One candidate: [direction] Name (particle- Name | Name)* [area word]. */
 const MENTION_RE = new RegExp(
-  String.raw`(?:\b(${DIRECTION})\s+)?(${NAME_WORD}(?:(?:\s+|-)(?:${PARTICLE}[-\s])?${NAME_WORD})*)(?:\s+(${AREA_WORD})\b)?`,
+  // Words of one name are joined by spaces on one line: a heading ("KYRGYZSTAN") and the dateline below it are two names.
+  String.raw`(?:\b(${DIRECTION})[ \t]+)?(${NAME_WORD}(?:(?:[ \t]+|-)(?:${PARTICLE}[- \t])?${NAME_WORD})*)(?:[ \t]+(${AREA_WORD})\b)?`,
   'gu',
 );
 /** After a landmark, these make it the government it stands for ("the Kremlin said"). */
 const METONYM_FOLLOWER = /^\s*(?:'s\s+|’s\s+)?(?:said|says|statement|spokes\w*|announced|readout|press|official|officials|denied|confirmed|accused|warned|added)\b/i;
-const PERSON_TITLES = /(?:President|Minister|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|King|Prince|Sheikh|leader|commander|spokesman|spokeswoman|envoy|counterpart)\.?\s+$/;
+/** A run that opens with a title and goes on with a name ("Governor Claudio Castro"). */
+const PERSON_TITLE_OPENING = /^(?:President|Minister|Governor|Mayor|Senator|Judge|Bishop|Imam|General|Lieutenant|Major|Captain|Colonel|King|Queen|Prince|Sheikh)\s+\p{Lu}/u;
+const PERSON_TITLES = /(?:President|Minister|Governor|Mayor|Senator|Judge|Bishop|Imam|Mr|Mrs|Ms|Dr|General|Gen|Lieutenant|Lt|Major|Maj|Captain|Capt|Colonel|Col|King|Queen|Prince|Sheikh|leader|commander|spokesman|spokeswoman|spokesperson|envoy|counterpart|chief|secretary)\.?\s+$/;
 const MAX_NAME_WORDS = 5;
 const NAME_START_RE = new RegExp(String.raw`^(?:\p{Lu}|${DIRECTION}\s)`, 'u');
 
@@ -143,6 +146,8 @@ function isUncertainElsewhere(place: Place, context: GeoparseContext): boolean {
   // A town in a country the text never names, in a story about another: "Palma" in a Mozambique
   // report is not Palma de Mallorca, however large.
   if (context.named && !context.named.includes(place.country)) return true;
+  // A town of a country the text names (a roundup's "AFGHANISTAN" section): only a guess or a village is doubtful.
+  if (context.named?.includes(place.country)) return place.score < UNCERTAIN_SCORE || (place.population ?? 0) < SMALL_TOWN;
   // A guess, or a small town known only by an alternate name ("Ruto" is listed for Routot, France).
   return (
     place.score < UNCERTAIN_SCORE ||
@@ -154,7 +159,8 @@ function isUncertainElsewhere(place: Place, context: GeoparseContext): boolean {
 
 function countryNamed(g: Gazetteer, key: string): string | null {
   if (g.notPlaceKeys.has(key)) return null;
-  for (const p of g.exact(key)) if (p.primary && g.level(p.place) === 'country') return g.country(p.place);
+  // Any listed name of a country counts ("Kyrgyzstan" is an alternate of the Kyrgyz Republic).
+  for (const p of g.exact(key)) if (g.level(p.place) === 'country') return g.country(p.place);
   return null;
 }
 
@@ -197,6 +203,8 @@ function findRuns(text: string): Candidate[] {
 
 /** The mentions of one run: the longest resolvable sub-spans, left to right, not overlapping. */
 function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: GeoparseContext): PlaceMention[] {
+  // "Governor Claudio Castro", "President Bashar al-Assad": a run after (or opening with) a title is a person's name.
+  if (PERSON_TITLES.test(text.slice(Math.max(0, run.start - 30), run.start)) || PERSON_TITLE_OPENING.test(run.text)) return [];
   const found: PlaceMention[] = [];
   let covered = run.start;
   for (const c of subSpans(text, run.start, run.end)) {

@@ -99,6 +99,19 @@ describe('geoparse', () => {
     expect(mentions.map((m) => m.text)).not.toContain('Yagel');
   });
 
+  it('reads a roundup: section headings name countries, and their towns resolve', () => {
+    const text = 'Asia roundup: attack in Bamiyan; mob attacks students in Bishkek\n\nKYRGYZSTAN\n\nBISHKEK - Hundreds of men attacked hostels overnight.\n\nAFGHANISTAN\n\nKABUL - Gunmen opened fire on tourists in Bamiyan on Friday.';
+    const { mentions } = geoparse(g, text);
+    const byText = (t: string) => mentions.filter((m) => m.text === t).map((m) => m.place?.country);
+    expect(byText('Bishkek')).toEqual(['KG']);
+    expect(byText('Bamiyan')).toEqual(['AF', 'AF']);
+  });
+
+  it('does not read a titled person as places ("Governor Claudio Castro")', () => {
+    const { mentions } = geoparse(g, 'In Rio de Janeiro, Governor Claudio Castro said 12 people had been arrested.');
+    expect(mentions.map((m) => m.text)).toEqual(['Rio de Janeiro']);
+  });
+
   it('reads demonyms as context, not as places', () => {
     const { mentions, countries } = geoparse(g, 'Syrian troops clashed with fighters near Tadmur.');
     expect(countries[0]).toBe('SY');
