@@ -336,5 +336,18 @@ describe('extraction regressions', () => {
     expect(only('date 2024-11-25\n\nOn Friday, armed men set fire to dozens of shops and homes in the bazaar of Bagan, in Kurram district.')[0]).toMatchObject({ sub_event_type: 'Looting/property destruction' });
     expect(only("date 2025-03-12\n\nRussia's defence ministry said on Tuesday it had destroyed 337 Ukrainian drones over the Moscow region.")[0]).toMatchObject({ sub_event_type: 'Disrupted weapons use' });
   });
+
+  it('codes one event per country when a strike hit "in northern Iraq and Syria", but not for actors joined by "and"', () => {
+    const strikes = only('date 2024-10-24\n\nTurkish warplanes struck Kurdish militant targets in northern Iraq and Syria overnight.');
+    expect(strikes.map((i) => i.place.country).sort()).toEqual(['IQ', 'SY']);
+    expect(new Set(strikes.map((i) => i.id)).size).toBe(2);
+    const intercepted = only('date 2024-10-02\n\nOn Tuesday, most of the missiles fired at Tel Aviv were intercepted by Israel and the United States.');
+    expect(intercepted).toHaveLength(1);
+  });
+
+  it('keeps the last place named in a roundup section for a sentence that names none', () => {
+    const incidents = only('date 2024-05-19\n\nAFGHANISTAN\n\nKABUL - Gunmen opened fire on tourists in the central city of Bamiyan on Friday, killing six people.\n\nPolice said seven suspects had been arrested at the scene.\n\nKYRGYZSTAN\n\nBISHKEK - A mob attacked foreign students overnight.');
+    expect(incidents.find((i) => i.sub_event_type === 'Arrests')!.place.country).toBe('AF');
+  });
 });
 

@@ -392,15 +392,44 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
     place,
     source: sourceOf(article, scope),
   };
+  record(x, scope, incident, sentence.block);
+  // "…struck targets in northern Iraq and northeast Syria": one event per country, as ACLED codes one per location.
+  for (const other of alsoIn(x, scope, mention)) {
+    const place = placeRef(article, other);
+    record(x, scope, { ...incident, id: incidentId(x.digest, `${scope.text}|${place.id}`, event.sub_event_type), title: titleFor(rule, actors, victims, place), place }, sentence.block);
+  }
+}
+
+const IN_BEFORE_RE = /\b(?:in|across|inside)\s+(?:the\s+)?$/i;
+const AND_BETWEEN_RE = /^,?\s+and\s+(?:in\s+)?(?:the\s+)?$/i;
+
+/** Places joined to the incident's own by "and" that lie in another country. */
+function alsoIn(x: Extractor, scope: Scope, main: PlaceMention | null): PlaceMention[] {
+  if (!main?.place || main.start < scope.start || main.end > scope.end) return [];
+  // Only places where it happened ("in northern Iraq and Syria"), not actors ("intercepted by Israel and the United States").
+  if (!IN_BEFORE_RE.test(x.article.text.slice(Math.max(0, main.start - 20), main.start))) return [];
+  const others: PlaceMention[] = [];
+  let previous = main;
+  for (const m of x.located.mentions) {
+    if (m.start < main.end || m.end > scope.end || !m.place) continue;
+    if (!AND_BETWEEN_RE.test(x.article.text.slice(previous.end, m.start))) break;
+    if (m.place.country !== main.place.country && !others.some((o) => o.place!.country === m.place!.country)) others.push(m);
+    previous = m;
+  }
+  return others;
+}
+
+/** A new incident, or one more report of an incident already found in the article. */
+function record(x: Extractor, scope: Scope, incident: Incident, block: number): void {
   const duplicate = x.incidents.find((i) => sameIncident(i, incident));
   if (duplicate) {
     x.explain(scope.text, `repeats: ${duplicate.title}`);
     absorb(duplicate, incident);
-    x.last = { incident: duplicate, block: sentence.block };
+    x.last = { incident: duplicate, block };
   } else {
     x.explain(scope.text, `incident: ${incident.title}`);
     x.incidents.push(incident);
-    x.last = { incident, block: sentence.block };
+    x.last = { incident, block };
   }
 }
 

@@ -114,6 +114,12 @@ export function linkPlace(article: Article, located: Located, scope: Scope, sent
   const fromParagraph = placeIn(article, located, block.start, block.end);
   if (fromParagraph?.place && fromParagraph.place.level !== 'country') return fromParagraph;
   if (fromParagraph && !fromParagraph.place) return withinFramingArea(located, fromParagraph);
+  // In a section of its own (a roundup's "AFGHANISTAN"), the last place named so far in that section.
+  if (headingBlock && !own?.place) {
+    const inSection = located.mentions.filter((m) => m.place && m.place.level !== 'country' && m.start >= headingBlock.end && m.end <= scope.start);
+    const recent = inSection[inSection.length - 1];
+    if (recent) return recent;
+  }
   // Only a country in the sentence: the place the article keeps returning to in that country is
   // the better guess (a wire story about Mogadishu that says "in Somalia" once).
   const dominant = dominantPlace(located);
