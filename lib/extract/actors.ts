@@ -92,7 +92,8 @@ const NATIONALITY = ['US', 'U\\.S\\.', ...DEMONYMS.map(([d]) => escapeRegExp(d))
 const FORCE_ADJECTIVES = '(?:government|regime|special|security|armed|naval|military|army|paramilitary|elite|marine|ground|air|riot|coalition)';
 const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 /** "Egyptian and Israeli troops": two nationalities sharing one force noun. */
-const NATIONAL_PAIR_RE = new RegExp(String.raw`\b(${NATIONALITY})\s+and\s+(${NATIONALITY})\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
+// Capitalised words first, checked against the demonyms after: an alternation of every nationality twice is slow.
+const NATIONAL_PAIR_RE = new RegExp(String.raw`\b(U\.S\.|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(U\.S\.|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 /** A state acting as a whole: "Azerbaijan launched…", "Israel struck…". */
 const STATE_VERBS = 'launched|attacked|struck|bombed|shelled|fired|hit|targeted|invaded|seized|captured|carried out|pounded|retaliated|kept troops|deployed|stationed|withdrew';
 const COUNTRY_NAMES = Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([code, names]) => names.map((name) => [name, code] as [string, string]));
@@ -101,7 +102,7 @@ const COUNTRY_CODE = new Map(COUNTRY_NAMES.map(([n, c]) => [n.toLowerCase(), c])
 const COUNTRY_SUBJECT_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|')})\s+(?:has\s+|have\s+|had\s+)?(?:${STATE_VERBS})\b`, 'g');
 const COUNTRY_ALTERNATION = COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|');
 /** "India and Pakistan agreed…": two states as the parties of one act. */
-const COUNTRY_PAIR_RE = new RegExp(String.raw`\b(${COUNTRY_ALTERNATION})\s+and\s+(${COUNTRY_ALTERNATION})\s+(?:have\s+|had\s+)?(?:agreed|signed|exchanged fire|clashed|traded fire|${STATE_VERBS})\b`, 'g');
+const COUNTRY_PAIR_RE = new RegExp(String.raw`\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+and\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:have\s+|had\s+)?(?:agreed|signed|exchanged fire|clashed|traded fire|${STATE_VERBS})\b`, 'g');
 const DEMONYM_CODE = new Map<string, string>([['us', 'US'], ['u.s.', 'US'], ...DEMONYMS.map(([d, c]) => [d.toLowerCase(), c] as [string, string])]);
 
 const ALIAS_INDEX = ACTORS.flatMap((a) => a.aliases.map((alias) => ({ alias, actor: a }))).sort((x, y) => y.alias.length - x.alias.length);
@@ -134,7 +135,7 @@ export function findActors(sentence: string, country: string | null = null): Act
   for (const m of sentence.matchAll(COUNTRY_PAIR_RE)) {
     const second = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     for (const [name, start, end] of [[m[1]!, m.index, m.index + m[1]!.length], [m[2]!, second, second + m[2]!.length]] as const) {
-      const code = COUNTRY_CODE.get(name.toLowerCase());
+      const code = COUNTRY_CODE.get(name.toLowerCase().replace(/^the\s+/, ''));
       if (code && !overlapsAny(found, start, end)) found.push({ name: `Military Forces of ${countryName(code)}`, category: 'State forces', start, end });
     }
   }

@@ -215,8 +215,12 @@ function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incide
 const CONTRAST_RE = /,\s+but\s+|;\s+/;
 const AND_RE = /,\s+and\s+/g;
 
+/** Day words; a sentence needs two before ", and" is worth dating clause by clause (chrono-node is the slow part). */
+const DAY_WORD_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight|January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
 function splitContrast(sentence: Sentence, published: string | null): Scope[] {
-  const m = CONTRAST_RE.exec(sentence.text) ?? [...sentence.text.matchAll(AND_RE)].find((a) => daysApart(sentence.text.slice(0, a.index), sentence.text.slice(a.index + a[0].length), published));
+  const twoDays = (sentence.text.match(DAY_WORD_RE)?.length ?? 0) >= 2;
+  const m = CONTRAST_RE.exec(sentence.text) ?? (twoDays ? [...sentence.text.matchAll(AND_RE)] : []).find((a) => daysApart(sentence.text.slice(0, a.index), sentence.text.slice(a.index + a[0].length), published));
   if (!m) return [sentence];
   const head = sentence.text.slice(0, m.index);
   const tail = sentence.text.slice(m.index + m[0].length);
