@@ -23,6 +23,7 @@ describe('parseFatalities', () => {
     ['Arouri and six other people were killed on Tuesday', 7, 7, false],
     ['a drone strike killed Mohammed Shahin, whom the military described as a commander', 1, 1, false],
     ['killing Hallel and Yagel Yaniv, brothers aged 21 and 19', 2, 2, false],
+    ['is suspected of stabbing three people to death and wounding eight', 3, 3, false],
   ])('%s', (text, min, max, vague) => {
     expect(parseFatalities(text)).toMatchObject({ min, max, vague });
   });

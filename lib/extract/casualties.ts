@@ -95,6 +95,14 @@ function patternsFor(kind: string): CountPattern[] {
       },
     },
     {
+      // "stabbing three people to death", "beat two men to death"
+      re: new RegExp(String.raw`\b(?:stabb(?:ed|ing)|beat(?:en|ing)?|hack(?:ed|ing)|burn(?:ed|ing|t)|shoot(?:ing)?|shot|crush(?:ed|ing))\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\s+${PEOPLE}to death\b`, 'iu'),
+      build: (m) => {
+        const n = parseNumber(m[2]!);
+        return n === null || !/death/.test(kind) ? null : bounded(m[1]?.trim(), n, m[0]);
+      },
+    },
+    {
       re: new RegExp(String.raw`\b${kind}\s+of\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu'),
       build: (m) => {
         const n = parseNumber(m[2]!);

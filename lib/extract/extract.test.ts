@@ -349,5 +349,14 @@ describe('extraction regressions', () => {
     const incidents = only('date 2024-05-19\n\nAFGHANISTAN\n\nKABUL - Gunmen opened fire on tourists in the central city of Bamiyan on Friday, killing six people.\n\nPolice said seven suspects had been arrested at the scene.\n\nKYRGYZSTAN\n\nBISHKEK - A mob attacked foreign students overnight.');
     expect(incidents.find((i) => i.sub_event_type === 'Arrests')!.place.country).toBe('AF');
   });
+
+  it('gives a toll told after an agreement to the attack before it, and reads "stabbing three people to death"', () => {
+    const [attack] = only(
+      'date 2018-04-08\n\nA suspected poison gas attack on the town of Douma in Syria killed dozens of people on Saturday night, medics said, and the last rebel group there agreed on Sunday to hand over the town. Rescuers said at least 40 people had died.',
+    );
+    expect(attack).toMatchObject({ sub_event_type: 'Chemical weapon', fatalities: { min: 40, max: null } });
+    const [stabbing] = only('date 2024-08-25\n\nA man is suspected of stabbing three people to death and wounding eight others at a street festival in Solingen, Germany, on Friday.');
+    expect(stabbing).toMatchObject({ sub_event_type: 'Attack', fatalities: { min: 3, max: 3 } });
+  });
 });
 

@@ -268,6 +268,8 @@ interface Extractor {
   warnings: string[];
   lastGroup: ActorMention | null;
   last: { incident: Incident; block: number } | null;
+  /** The last incident that can carry a toll (not an arrest or an agreement told after it). */
+  lastViolent: { incident: Incident; block: number } | null;
   model: NaiveBayesModel;
   threshold: number;
   explain: (text: string, decision: string) => void;
@@ -431,10 +433,12 @@ function record(x: Extractor, scope: Scope, incident: Incident, block: number): 
     x.explain(scope.text, `repeats: ${duplicate.title}`);
     absorb(duplicate, incident);
     x.last = { incident: duplicate, block };
+    if (duplicate.event_type !== 'Strategic developments') x.lastViolent = x.last;
   } else {
     x.explain(scope.text, `incident: ${incident.title}`);
     x.incidents.push(incident);
     x.last = { incident, block };
+    if (incident.event_type !== 'Strategic developments') x.lastViolent = x.last;
   }
 }
 
@@ -482,6 +486,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     warnings: [...article.warnings],
     lastGroup: null,
     last: null,
+    lastViolent: null,
     model: options.model ?? INCIDENT_MODEL,
     threshold: options.threshold ?? MODEL_THRESHOLD,
     explain: options.explain ?? (() => {}),
@@ -519,9 +524,13 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
       continue;
     }
     if (!rule0) {
-      // "No casualties were reported.": a toll without an event word belongs to the incident before.
-      if (last && last.block >= sentence.block - 1 && (parseFatalities(sentence.text) || parseInjured(sentence.text)) && !rejectReason(sentence.text, publishedYear, publishedMonth)) {
-        enrich(last.incident, article, sentence, []);
+      // "No casualties were reported.": a toll without an event word belongs to the incident before
+      // (the last violent one: "…, and rebels agreed to leave. At least 40 people had died" is the attack's toll).
+      // A stated zero ("no casualties") still belongs to the interception or arrest right before it.
+      const statedZero = parseFatalities(sentence.text)?.max === 0;
+      const tolled = last?.incident.event_type === 'Strategic developments' && !statedZero ? x.lastViolent : last;
+      if (tolled && tolled.block >= sentence.block - 1 && (parseFatalities(sentence.text) || parseInjured(sentence.text)) && !rejectReason(sentence.text, publishedYear, publishedMonth)) {
+        enrich(tolled.incident, article, sentence, []);
       }
       // "…said its offices near Koya had been hit": where the incident before struck.
       if (last && last.block === sentence.block && WAS_HIT_RE.test(sentence.text)) {
