@@ -32,7 +32,9 @@ const HURT = `(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)`;
 const NOT_A_COUNT = String.raw`(?!\s+(?:months?|weeks?|days?|years?|hours?|minutes?|decades?)\b)`;
 /** "a number of protesters", "a few soldiers": the article "a" is a count only before a person. */
 const NOT_ARTICLE_COUNT = String.raw`(?:(?<!\ba)|(?!\s+(?:number|few|handful|lot|series|wave|spate|string|total|dozen|further|host|couple|killing|death|deadly|fatal)\b))`;
-const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}(?:of (?:the )?(?:\p{Lu}[\p{L}-]*\s+){1,4})?`;
+// "staff members of Medecins Sans Frontieres were found dead": a longer "of …" only before a passive verb
+// (the patterns are case-insensitive, so capitals cannot mark the name).
+const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}(?:of (?:the )?(?:[\p{L}-]+\s+){1,4}(?=(?:were|was|had been|have been)\s))?`;
 const QUALIFIER = `(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than|all)`;
 
 interface CountPattern {
