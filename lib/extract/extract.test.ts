@@ -358,5 +358,12 @@ describe('extraction regressions', () => {
     const [stabbing] = only('date 2024-08-25\n\nA man is suspected of stabbing three people to death and wounding eight others at a street festival in Solingen, Germany, on Friday.');
     expect(stabbing).toMatchObject({ sub_event_type: 'Attack', fatalities: { min: 3, max: 3 } });
   });
+
+  it('codes hundreds of men attacking students as mob violence, and protesters attacking embassies as a riot', () => {
+    const [mob] = only('date 2024-05-18\n\nHundreds of local men attacked hostels housing foreign students in Bishkek, Kyrgyzstan, overnight on Friday.');
+    expect(mob).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+    const [riot] = only('date 2025-01-28\n\nIn Kinshasa, hundreds of protesters attacked several embassies on Tuesday.');
+    expect(riot).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
+  });
 });
 
