@@ -31,5 +31,13 @@ describe('incidentDate', () => {
     expect(incidentDate('Earlier in the day, police had fired tear gas to disperse protesters.', '2024-06-26').date).toBeNull();
     expect(incidentDate('Thousands marched through the streets of Mombasa, and the march passed off without incident.', '2024-06-26').date).toBeNull();
   });
+
+  it('reads a month and day later than the report as last year\'s', () => {
+    expect(incidentDate('Hamas attacked Israel on Oct. 7.', '2024-03-14')).toEqual({ date: '2023-10-07', precision: 'day' });
+  });
+
+  it('does not read "Seven months after …" as a date', () => {
+    expect(incidentDate('Seven months after Ukrainian troops stormed across the border, the prize is gone.', '2025-03-14').date).toBeNull();
+  });
 });
 

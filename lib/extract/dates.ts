@@ -66,8 +66,15 @@ export function incidentDate(rawText: string, published: string | null): Inciden
     // A bare year ("in 2011") is history, not the incident's date.
     if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day')) continue;
     const date = c.date();
-    // A weekday later than the report's own day is last week's ("On Monday evening" in a Monday report is today).
-    if (reference && iso(date) > iso(reference)) date.setDate(date.getDate() - 7);
+    // A weekday later than the report's own day is last week's ("On Monday evening" in a Monday report
+    // is today); a month and day later than it, without a year, is last year's ("on Oct. 7" in March).
+    if (reference && iso(date) > iso(reference)) {
+      const daysAhead = (date.getTime() - reference.getTime()) / 86_400_000;
+      if (c.isCertain('month') && c.isCertain('day') && !hasYear && daysAhead > 7) date.setFullYear(date.getFullYear() - 1);
+      // "Seven months after …": a span read as a date in the future, not a date.
+      else if (daysAhead > 7) continue;
+      else date.setDate(date.getDate() - 7);
+    }
     const precision: DatePrecision = WEEKS_AGO_RE.test(r.text) ? 'week' : c.isCertain('day') || c.isCertain('weekday') ? 'day' : 'month';
     return { date: iso(date), precision };
   }
