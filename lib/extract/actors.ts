@@ -60,7 +60,7 @@ const CIVILIAN_WORDS = ['civilians', 'civilian', 'truffle hunters', 'truffle gat
 /** Words after a nationality that make it that country's armed forces ("Russian missiles"). */
 const MILITARY_NOUNS = 'forces|troops|soldiers|army|military|jets|warplanes|aircraft|missiles?|drones?|artillery|navy|air force|strikes?|bombers|shelling|shells|tanks|special forces|marines|gunboats?|helicopters?|airstrikes?|air strikes?|drone strikes?|military strikes?|units?|assaults?|attacks?|offensive|advances?|bombardment|fire|raids?';
 /** State forces named without a nationality: they belong to the document's country. */
-const DOMESTIC_MILITARY_RE = /\b(?:the army|the military|government forces|government troops|security forces|regime forces|government jets|government warplanes|junta|the junta|military junta|paramilitary Rangers|Rangers|army troops|soldiers|troops|military (?:air ?strikes?|jets|aircraft|helicopters?|drones?)|an army (?:post|base|convoy|patrol))\b/i;
+const DOMESTIC_MILITARY_RE = /\b(?:the army|the military|government forces|government troops|security forces|regime forces|government jets|government warplanes|junta|the junta|military junta|paramilitary Rangers|Rangers|army troops|soldiers|troops|(?:military|army) officers|military (?:air ?strikes?|jets|aircraft|helicopters?|drones?)|an army (?:post|base|convoy|patrol))\b/i;
 const DOMESTIC_POLICE_RE = /\b(?:police|riot police|policemen|police officers|gendarmes|gendarmerie)\b/i;
 
 export interface ActorMention {

@@ -174,7 +174,7 @@ function namedVictims(sentence: string): Casualties {
 
 /** "A Palestinian man, Sameh Aqtash, 37, was shot dead": one named or described person. */
 const ONE_PERSON = '(?:man|woman|boy|girl|child|baby|teenager|soldier|officer|policeman|policewoman|civilian|journalist|reporter|student|worker|farmer|peacekeeper|guard|driver|fighter|militant|commander|resident|shepherd|doctor|nurse|teacher|protester|demonstrator|paramedic|settler|official)';
-const SINGLE_VICTIM_RE = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?:,[^,.;]{1,40}){0,3},?\s+(?:was|has been|had been)\s+(?:shot dead|killed|shot and killed|stabbed to death|beaten to death|lynched)\b`, 'iu');
+const SINGLE_VICTIM_RE = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?:,[^,.;]{1,40}){0,3},?\s+(?:was|has been|had been)\s+(?:shot dead|killed|shot and killed|(?:stabbed|beaten|stoned|hacked|burned|burnt) to death|lynched)\b`, 'iu');
 
 function singleVictim(sentence: string): Casualties {
   const m = SINGLE_VICTIM_RE.exec(sentence);

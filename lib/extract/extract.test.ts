@@ -365,5 +365,12 @@ describe('extraction regressions', () => {
     const [riot] = only('date 2025-01-28\n\nIn Kinshasa, hundreds of protesters attacked several embassies on Tuesday.');
     expect(riot).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
   });
+
+  it('reads a coup, crowds taking to the streets, a stoning, and stun grenades as what they are', () => {
+    expect(only('date 2023-08-30\n\nMilitary officers in Gabon said they seized power early on Wednesday.')[0]).toMatchObject({ sub_event_type: 'Other', actors: [{ name: 'Military Forces of Gabon', role: 'actor1' }] });
+    expect(only('date 2023-08-30\n\nHundreds of people poured into the streets of Libreville on Wednesday to celebrate.')[0]).toMatchObject({ sub_event_type: 'Peaceful protest' });
+    expect(only('date 2023-08-31\n\nIn Goma, a police officer was stoned to death by members of the sect on Wednesday.')[0]).toMatchObject({ sub_event_type: 'Mob violence', fatalities: { min: 1, max: 1 } });
+    expect(only('date 2023-01-09\n\nIn Brasilia on Sunday, police fired tear gas and stun grenades to clear the protesters from the buildings.')[0]!.sub_event_type).not.toBe('Grenade');
+  });
 });
 
