@@ -176,6 +176,8 @@ export function findActors(sentence: string, country: string | null = null): Act
     if (overlapsAny(found, m.index, m.index + m[0].length)) continue;
     const lead = m[1]!.trim();
     if (DEMONYM_CODE.has(lead.toLowerCase()) || COUNTRY_CODE.has(lead.toLowerCase()) || /^(?:The|A|An|Armed|Suspected|Government|Security|State|Special|National|United|Pro-government)$/.test(lead)) continue;
+    // "About 30 fighters", "Hundreds of gunmen": a count, not a name.
+    if (/^(?:About|Around|Some|Nearly|Almost|More|Over|Dozens|Hundreds|Thousands|Scores|Several|\d[\d,]*)\b/.test(lead)) continue;
     const kind = m[2]!.toLowerCase();
     const named = NAMED_KINDS.has(kind);
     const name = named ? `${m[1]!.trim()} ${kind[0]!.toUpperCase()}${kind.slice(1)}` : `${m[1]!.trim()} ${kind}`;

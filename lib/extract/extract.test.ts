@@ -372,5 +372,15 @@ describe('extraction regressions', () => {
     expect(only('date 2023-08-31\n\nIn Goma, a police officer was stoned to death by members of the sect on Wednesday.')[0]).toMatchObject({ sub_event_type: 'Mob violence', fatalities: { min: 1, max: 1 } });
     expect(only('date 2023-01-09\n\nIn Brasilia on Sunday, police fired tear gas and stun grenades to clear the protesters from the buildings.')[0]!.sub_event_type).not.toBe('Grenade');
   });
+
+  it('reads air force strikes, helicopters opening fire, tear gas from drones, storming Congress, and detention on suspicion', () => {
+    const first = (text: string) => only(`date 2024-01-10\n\n${text}`)[0]!;
+    expect(first('A Nigerian Air Force strike killed at least 16 people in Zamfara state on Tuesday.').sub_event_type).toBe('Air/drone strike');
+    expect(first('In Moura, in central Mali, one military helicopter flew low over the town and opened fire on Sunday.').sub_event_type).toBe('Air/drone strike');
+    expect(first('At the Shambhu crossing in Punjab, police fired tear gas shells from drones at protesters on Tuesday.').sub_event_type).toBe('Protest with intervention');
+    expect(first('On Sunday, thousands of his followers stormed Congress in Brasilia.').event_type).toBe('Riots');
+    expect(first('A 29-year-old man had been detained in a village outside Moscow on suspicion of planting the bomb, investigators said on Wednesday.').sub_event_type).toBe('Arrests');
+    expect(first('About 30 fighters of the PKK burned their weapons near Sulaymaniyah in Iraq on Friday.')).toMatchObject({ sub_event_type: 'Change to group/activity', actors: [{ name: 'PKK', role: 'actor1' }] });
+  });
 });
 
