@@ -31,7 +31,7 @@ const HURT = `(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)`;
 /** "three months of killing" is a span of time, not a count of people. */
 const NOT_A_COUNT = String.raw`(?!\s+(?:months?|weeks?|days?|years?|hours?|minutes?|decades?)\b)`;
 /** "a number of protesters", "a few soldiers": the article "a" is a count only before a person. */
-const NOT_ARTICLE_COUNT = String.raw`(?:(?<!\ba)|(?!\s+(?:number|few|handful|lot|series|wave|spate|string|total|dozen|further|host|couple|killing|death|deadly|fatal)\b))`;
+const NOT_ARTICLE_COUNT = String.raw`(?:(?<!\ba)|(?!\s+(?:number|few|handful|lot|series|wave|spate|string|total|dozen|further|host|couple|killing|death|deadly|fatal|second|third|fourth|fifth)\b))`;
 // "staff members of Medecins Sans Frontieres were found dead": a longer "of …" only before a passive verb
 // (the patterns are case-insensitive, so capitals cannot mark the name).
 const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}(?:of (?:the )?(?:[\p{L}-]+\s+){1,4}(?=(?:were|was|had been|have been)\s))?`;
@@ -46,7 +46,8 @@ function bounded(qualifier: string | undefined, n: number, text: string): Casual
   const q = (qualifier ?? '').toLowerCase();
   if (q === 'at least' || q === 'more than' || q === 'over') return { min: n, max: null, text, vague: false };
   if (q === 'up to' || q === 'nearly' || q === 'almost' || q === 'fewer than' || q === 'less than' || q === 'as many as') return { min: null, max: n, text, vague: false };
-  if (q === 'about' || q === 'around' || q === 'some' || q === 'roughly') return { min: null, max: null, text, vague: true };
+  // "about 40": ACLED codes the stated figure; the words stay in `text`.
+  if (q === 'about' || q === 'around' || q === 'some' || q === 'roughly') return { min: n, max: n, text, vague: false };
   return { min: n, max: n, text, vague: false };
 }
 
@@ -63,7 +64,7 @@ function patternsFor(kind: string): CountPattern[] {
     },
     {
       // "put the death toll at between 200 and 400", "the toll rose to 32"
-      re: new RegExp(String.raw`\btoll\b[^.]{0,30}?\b(?:at|of|to|reached)\s+(${QUALIFIER}\s+)?(?:between\s+)?(${NUMBER_WORD})(?:\s+(?:and|to)\s+(${NUMBER_WORD}))?\b`, 'iu'),
+      re: new RegExp(String.raw`\btoll\b[^.]{0,90}?\b(?:at|of|to|reached)\s+(${QUALIFIER}\s+)?(?:between\s+)?(?!an?\s+(?!hundred\b|dozen\b))(${NUMBER_WORD})(?:\s+(?:and|to)\s+(${NUMBER_WORD}))?\b`, 'iu'),
       build: (m) => {
         const a = parseNumber(m[2]!);
         const b = m[3] ? parseNumber(m[3]) : null;
@@ -206,6 +207,8 @@ function firstMatch(patterns: CountPattern[], text: string): Casualties {
 export function parseFatalities(text: string): Casualties {
   const sentence = blankDateline(text);
   if (UNKNOWN_RE.test(sentence)) return null;
+  const nth = NTH_DEATH_RE.exec(sentence);
+  if (nth) return { min: ORDINALS[nth[1]!.toLowerCase()]!, max: ORDINALS[nth[1]!.toLowerCase()]!, text: nth[0], vague: false };
   const counted = coordinatedCount(sentence) ?? othersCount(sentence) ?? firstMatch(FATALITY_PATTERNS, sentence) ?? singleVictim(sentence) ?? namedVictims(sentence);
   if (counted) return counted;
   const none = NONE_RE.exec(sentence);
