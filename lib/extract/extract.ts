@@ -270,9 +270,16 @@ interface Extractor {
   last: { incident: Incident; block: number } | null;
   /** The last incident that can carry a toll (not an arrest or an agreement told after it). */
   lastViolent: { incident: Incident; block: number } | null;
+  statesNamed?: Set<string>;
   model: NaiveBayesModel;
   threshold: number;
   explain: (text: string, decision: string) => void;
+}
+
+/** The state forces an article names anywhere, found once per article. */
+function statesNamed(x: Extractor): Set<string> {
+  x.statesNamed ??= new Set(findActors(x.article.text, x.country).filter((a) => a.category === 'State forces').map((a) => a.name));
+  return x.statesNamed;
 }
 
 /**
@@ -285,7 +292,7 @@ function withOtherSide(x: Extractor, scope: Scope, event: Pick<Incident, 'event_
   let other: string | null = null;
   if (event.sub_event_type === 'Non-state actor overtakes territory' && placeCountry) {
     const state = `Military Forces of ${countryName(placeCountry)}`;
-    if (findActors(x.article.text, placeCountry).some((a) => a.name === state)) other = state;
+    if (statesNamed(x).has(state)) other = state;
   } else if (event.event_type === 'Explosions/Remote violence') {
     other = targetedState(scope.text);
   }
