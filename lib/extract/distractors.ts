@@ -28,7 +28,7 @@ const COUNT_RE = /\b(?:killed|died|dead|deaths|wounded|injured|arrested|detained
 
 /** "A wave of strikes" is a campaign, unless the sentence pins it to a day. */
 const SERIES_RE = /\ba (?:string|wave|spate|series) of\b/i;
-const DAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|(?:two|three|four|five|a few) days later|the (?:next|following) day|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\b/;
+const DAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Aa] few) days later|[Tt]he (?:next|following) day|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\b/;
 /** "In February, soldiers killed…" in an October report: an earlier month, told as background. */
 const EARLIER_MONTH_RE = new RegExp(String.raw`^(?:In|Since|By|Until|During) (${MONTHS})\b(?! \d)`);
 
@@ -54,13 +54,15 @@ const SINCE_CLAUSE_RE = /\bsince\b/i;
 /** The past perfect tells what happened before the story ("had captured the town"), unless it names the day. */
 const PAST_PERFECT_RE = /(?<!\b(?:who|that|which|where|when)\s(?:\w+\s)?)\bhad (?:been )?(?:captured|seized|taken|fought|overrun|controlled|held|launched|carried out|expelled|driven out|occupied|besieged|attacked|targeted|bombed|shelled)\b/i;
 
+/** "…, and warned that more might be found": what the reporter adds at the end is not the event's tense. */
+const REPORTED_TAIL_RE = /,\s+and (?:said|warned|added|noted|cautioned) (?:that )?[^;]*$/i;
 /** ", in the bloodiest day since the unrest began": a comparison appended to an incident, not a running total. */
 const SUPERLATIVE_TAIL_RE = /,[^,;]{0,25}\b(?:(?:bloodiest|deadliest|worst|biggest|largest|heaviest)\b|the first\b[^,;]*\bsince\b)[^,;]*$/i;
 /** "…a weapon used against Tigrayan forces in the war that ended last year": what a relative clause recalls is not the sentence's news. */
 const RELATIVE_CLAUSE_RE = /\b(?:that|which|who)\b[^,;.]*/gi;
 
 export function rejectReason(fullSentence: string, publishedYear: number | null, publishedMonth: number | null = null): RejectReason | null {
-  const sentence = fullSentence.replace(SUPERLATIVE_TAIL_RE, '');
+  const sentence = fullSentence.replace(REPORTED_TAIL_RE, '').replace(SUPERLATIVE_TAIL_RE, '');
   const mainClauses = sentence.replace(RELATIVE_CLAUSE_RE, '');
   if (BEGINNING_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
   if (CRISIS_BEGAN_RE.test(sentence)) return 'history';

@@ -382,5 +382,12 @@ describe('extraction regressions', () => {
     expect(first('A 29-year-old man had been detained in a village outside Moscow on suspicion of planting the bomb, investigators said on Wednesday.').sub_event_type).toBe('Arrests');
     expect(first('About 30 fighters of the PKK burned their weapons near Sulaymaniyah in Iraq on Friday.')).toMatchObject({ sub_event_type: 'Change to group/activity', actors: [{ name: 'PKK', role: 'actor1' }] });
   });
+
+  it('keeps an incident whose sentence ends with what officials warned, and "Two days later" pins a day', () => {
+    const [ambush] = only('date 2024-02-19\n\nPolice in Papua New Guinea said they had recovered 49 bodies after an ambush in Enga province before dawn on Sunday, and warned that more might be found in the bush.');
+    expect(ambush).toMatchObject({ sub_event_type: 'Armed clash', fatalities: { min: 49 } });
+    const incidents = only('date 2025-04-20\n\nRSF fighters stormed the Zamzam camp in North Darfur on Friday, killing more than 400 people.\n\nTwo days later, the RSF said it had taken full control of Zamzam.');
+    expect(incidents.map((i) => i.sub_event_type)).toContain('Non-state actor overtakes territory');
+  });
 });
 
