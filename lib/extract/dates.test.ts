@@ -39,5 +39,9 @@ describe('incidentDate', () => {
   it('does not read "Seven months after …" as a date', () => {
     expect(incidentDate('Seven months after Ukrainian troops stormed across the border, the prize is gone.', '2025-03-14').date).toBeNull();
   });
+
+  it('does not date an event by the day its toll rose', () => {
+    expect(incidentDate('The death toll from a suicide bombing at a rally rose to 54 on Monday, police said.', '2023-07-31').date).toBeNull();
+  });
 });
 

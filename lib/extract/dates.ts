@@ -31,6 +31,8 @@ const SAID_ON_RE = /\b(?:said|says|told|announced|reported|added|confirmed|state
 /** chrono-node reads "the morning of 11 April 2023" as a time of day only, losing the date. */
 const PART_OF_DAY_OF_RE = /\b(?:morning|afternoon|evening|night) (?:of|(?=on\b))/gi;
 const LOWERCASE_MONTH_RE = /\b(?:march|may)\b/;
+/** "The death toll from Sunday's bombing rose to 54 on Monday": the day the count rose, not the day of the event. */
+const TOLL_ROSE_RE = /\b(?:rose|risen|climbed|increased|jumped|grew)\s+to\b[^,;.]*/gi;
 /** "Earlier in the day": chrono reads "the day" as a date of its own. */
 const IN_THE_DAY_RE = /\b(?:earlier |later )?in the day\b/gi;
 /** "for a second night": a count of days (chrono reads "for a second" as one second from now). */
@@ -42,7 +44,7 @@ const WEEKS_AGO_RE = /\b(?:\w+ )?weeks? ago\b/i;
 
 export function incidentDate(rawText: string, published: string | null): IncidentDate {
   const blank = (m: string) => ' '.repeat(m.length);
-  const text = blankDateline(rawText).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank).replace(IN_THE_DAY_RE, blank);
+  const text = blankDateline(rawText).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank).replace(IN_THE_DAY_RE, blank).replace(TOLL_ROSE_RE, blank);
   const reference = published ? localDate(published) : null;
   // "Overnight" in a report is the night ending on its publication day.
   if (reference && OVERNIGHT_RE.test(text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) {
