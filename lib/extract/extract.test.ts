@@ -389,5 +389,9 @@ describe('extraction regressions', () => {
     const incidents = only('date 2025-04-20\n\nRSF fighters stormed the Zamzam camp in North Darfur on Friday, killing more than 400 people.\n\nTwo days later, the RSF said it had taken full control of Zamzam.');
     expect(incidents.map((i) => i.sub_event_type)).toContain('Non-state actor overtakes territory');
   });
+
+  it('codes a soldier shot dead by protesters as a riot', () => {
+    expect(only('date 2024-07-31\n\nIn Venezuela, a soldier was shot dead by protesters in Aragua state on Tuesday.')[0]).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
+  });
 });
 
