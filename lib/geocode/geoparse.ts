@@ -47,9 +47,12 @@ const MENTION_RE = new RegExp(
 );
 /** After a landmark, these make it the government it stands for ("the Kremlin said"). */
 const METONYM_FOLLOWER = /^\s*(?:'s\s+|’s\s+)?(?:said|says|statement|spokes\w*|announced|readout|press|official|officials|denied|confirmed|accused|warned|added)\b/i;
-/** A run that opens with a title and goes on with a name ("Governor Claudio Castro"). */
-const PERSON_TITLE_OPENING = /^(?:President|Minister|Governor|Mayor|Senator|Judge|Bishop|Imam|General|Lieutenant|Major|Captain|Colonel|King|Queen|Prince|Sheikh)\s+\p{Lu}/u;
-const PERSON_TITLES = /(?:President|Minister|Governor|Mayor|Senator|Judge|Bishop|Imam|Mr|Mrs|Ms|Dr|General|Gen|Lieutenant|Lt|Major|Maj|Captain|Capt|Colonel|Col|King|Queen|Prince|Sheikh|leader|commander|spokesman|spokeswoman|spokesperson|envoy|counterpart|chief|secretary)\.?\s+$/;
+/** Capitalised titles that open a person's name ("Governor Claudio Castro"). */
+const NAME_TITLES = 'President|Minister|Governor|Mayor|Senator|Judge|Bishop|Imam|General|Lieutenant|Major|Captain|Colonel|King|Queen|Prince|Sheikh';
+/** A run that opens with a title and goes on with a name. */
+const PERSON_TITLE_OPENING = new RegExp(`^(?:${NAME_TITLES})\\s+\\p{Lu}`, 'u');
+/** A title, abbreviation or role just before a name. */
+const PERSON_TITLES = new RegExp(`(?:${NAME_TITLES}|Mr|Mrs|Ms|Dr|Gen|Lt|Maj|Capt|Col|leader|commander|spokesman|spokeswoman|spokesperson|envoy|counterpart|chief|secretary)\\.?\\s+$`);
 const MAX_NAME_WORDS = 5;
 const NAME_START_RE = new RegExp(String.raw`^(?:\p{Lu}|${DIRECTION}\s)`, 'u');
 
