@@ -90,7 +90,9 @@ const DEMONYMS = Object.entries(curated.demonyms as Record<string, string | null
 const NATIONALITY = ['US', 'U\\.S\\.', ...DEMONYMS.map(([d]) => escapeRegExp(d))].sort((a, b) => b.length - a.length).join('|');
 /** Words allowed between a nationality and the force ("Russian special forces"), and nothing else: "Chinese border town" is not a force. */
 const FORCE_ADJECTIVES = '(?:government|regime|special|security|armed|naval|military|army|paramilitary|elite|marine|ground|air|riot|coalition)';
-const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
+/** A weapon's model between the nationality and the noun: "Russian Kh-22 missile", "Iranian Shahed-136 drones". */
+const WEAPON_MODEL = String.raw`(?:[A-Z][A-Za-z]*-?\d+[\w-]*\s+)?`;
+const NATIONAL_FORCES_RE = new RegExp(String.raw`\b(${NATIONALITY})(?:-led)?\s+(?:${FORCE_ADJECTIVES}\s+)?${WEAPON_MODEL}(police|${MILITARY_NOUNS})\b`, 'g');
 /** "Egyptian and Israeli troops": two nationalities sharing one force noun. */
 // Capitalised words first, checked against the demonyms after: an alternation of every nationality twice is slow.
 const NATIONAL_PAIR_RE = new RegExp(String.raw`\b(U\.S\.|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(U\.S\.|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');

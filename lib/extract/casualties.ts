@@ -9,7 +9,7 @@ import type { Casualties } from '../incidents/schema';
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  dozen: 12,
+  dozen: 12, both: 2,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const NUMBER_WORD = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(UNITS).join('|')}|a hundred|(?:\\w+ )?hundreds?)`;
@@ -119,6 +119,11 @@ const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 /** "A second Chinese soldier died of his wounds": the toll is now that ordinal. */
 const NTH_DEATH_RE = new RegExp(String.raw`\b(?:a|the) (${Object.keys(ORDINALS).join('|')}) (?:[\p{L}-]+ ){0,3}(?:has |had |later )?(?:died|was killed|succumbed)\b`, 'iu');
 
+/** "A second commando died when he stepped on a mine": told as an incident of its own, the ordinal is one death. */
+export function asOwnToll(toll: Casualties): Casualties {
+  return toll && NTH_DEATH_RE.test(toll.text) ? { ...toll, min: 1, max: 1 } : toll;
+}
+
 /** "The toll rose to seven", "a second soldier died of his wounds": a later, higher count for the same incident. */
 export function parseTollUpdate(sentence: string): Casualties {
   const nth = NTH_DEATH_RE.exec(sentence);
@@ -151,7 +156,7 @@ function coordinatedCount(sentence: string): Casualties {
 }
 
 /** "Arouri and six other people were killed": the named person and the others. */
-const OTHERS_RE = new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]+\s+and\s+(${NUMBER_WORD})\s+others?(?:\s+people)?\s+(?:were|have been|had been)\s+killed\b`, 'u');
+const OTHERS_RE = new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]+,?\s+and\s+(${NUMBER_WORD})\s+(?:others?|other people|of (?:his|her|their) [\p{L}-]+)(?:\s+people)?\s+(?:were|have been|had been)\s+killed\b`, 'u');
 
 function othersCount(sentence: string): Casualties {
   const m = OTHERS_RE.exec(sentence);
@@ -174,8 +179,8 @@ function namedVictims(sentence: string): Casualties {
 }
 
 /** "A Palestinian man, Sameh Aqtash, 37, was shot dead": one named or described person. */
-const ONE_PERSON = '(?:man|woman|boy|girl|child|baby|teenager|soldier|officer|policeman|policewoman|civilian|journalist|reporter|student|worker|farmer|peacekeeper|guard|driver|fighter|militant|commander|resident|shepherd|doctor|nurse|teacher|protester|demonstrator|paramedic|settler|official)';
-const SINGLE_VICTIM_RE = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?:,[^,.;]{1,40}){0,3},?\s+(?:was|has been|had been)\s+(?:shot dead|killed|shot and killed|(?:stabbed|beaten|stoned|hacked|burned|burnt) to death|lynched)\b`, 'iu');
+const ONE_PERSON = '(?:man|woman|boy|girl|child|baby|teenager|soldier|officer|policeman|policewoman|civilian|journalist|reporter|student|worker|farmer|peacekeeper|guard|driver|fighter|militant|commander|resident|shepherd|doctor|nurse|teacher|protester|demonstrator|paramedic|settler|official|member|commando|priest|imam|pilot|hostage|gunman|attacker|assailant)';
+const SINGLE_VICTIM_RE = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)?(?:,[^,.;]{1,40}){0,3},?\s+(?:was|has been|had been)\s+(?:also\s+)?(?:shot dead|killed|shot and killed|(?:stabbed|beaten|stoned|hacked|burned|burnt) to death|lynched)\b`, 'iu');
 
 function singleVictim(sentence: string): Casualties {
   const m = SINGLE_VICTIM_RE.exec(sentence);
@@ -204,13 +209,24 @@ function firstMatch(patterns: CountPattern[], text: string): Casualties {
   return null;
 }
 
+/** "…, in which five soldiers also died": a second group of dead in the same sentence adds to the first. */
+const ALSO_KILLED_RE = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:also (?:died|were killed)|were also killed)\b`, 'iu');
+
+function withAlsoKilled(counted: NonNullable<Casualties>, sentence: string): Casualties {
+  const also = ALSO_KILLED_RE.exec(sentence);
+  const n = also ? parseNumber(also[1]!) : null;
+  if (!also || n === null || sentence.indexOf(counted.text) + counted.text.length > also.index) return counted;
+  const plus = (a: number | null) => (a === null ? null : a + n);
+  return { min: plus(counted.min), max: plus(counted.max), text: `${counted.text}; ${also[0]}`, vague: false };
+}
+
 export function parseFatalities(text: string): Casualties {
   const sentence = blankDateline(text);
   if (UNKNOWN_RE.test(sentence)) return null;
   const nth = NTH_DEATH_RE.exec(sentence);
   if (nth) return { min: ORDINALS[nth[1]!.toLowerCase()]!, max: ORDINALS[nth[1]!.toLowerCase()]!, text: nth[0], vague: false };
   const counted = coordinatedCount(sentence) ?? othersCount(sentence) ?? firstMatch(FATALITY_PATTERNS, sentence) ?? singleVictim(sentence) ?? namedVictims(sentence);
-  if (counted) return counted;
+  if (counted) return withAlsoKilled(counted, sentence);
   const none = NONE_RE.exec(sentence);
   if (none) return { min: 0, max: 0, text: none[0], vague: false };
   const vague = VAGUE_DEATH_RE.exec(sentence) ?? DEADLY_RE.exec(sentence);

@@ -60,6 +60,8 @@ const REPORTED_TAIL_RE = /,\s+and (?:said|warned|added|noted|cautioned) (?:that 
 const SUPERLATIVE_TAIL_RE = /,[^,;]{0,25}\b(?:(?:bloodiest|deadliest|worst|biggest|largest|heaviest)\b|the first\b[^,;]*\bsince\b)[^,;]*$/i;
 /** "…a weapon used against Tigrayan forces in the war that ended last year": what a relative clause recalls is not the sentence's news. */
 const RELATIVE_CLAUSE_RE = /\b(?:that|which|who)\b[^,;.]*/gi;
+/** Only "who"/"which" surely open a relative clause; "that" may open what was said. */
+const WHO_CLAUSE_RE = /\b(?:which|who)\b[^,;.]*/gi;
 
 export function rejectReason(fullSentence: string, publishedYear: number | null, publishedMonth: number | null = null): RejectReason | null {
   const sentence = fullSentence.replace(REPORTED_TAIL_RE, '').replace(SUPERLATIVE_TAIL_RE, '');
@@ -89,7 +91,8 @@ export function rejectReason(fullSentence: string, publishedYear: number | null,
     return 'history';
   }
   if (AGGREGATE_RE.test(sentence)) return 'aggregate';
-  if (FORECAST_RE.test(sentence)) return 'forecast';
+  // "…bombers who planned to attack the airport": an intention in a relative clause describes someone.
+  if (FORECAST_RE.test(sentence.replace(WHO_CLAUSE_RE, ''))) return 'forecast';
   if (STATEMENT_RE.test(sentence)) return 'statement';
   if (BACKGROUND_RE.test(sentence)) return 'background';
   return null;
@@ -103,7 +106,7 @@ export function isDiplomatic(sentence: string): boolean {
 }
 
 /** "The attack killed ten…", "in those strikes": a sentence that continues the incident before it. */
-export const BACK_REFERENCE_RE = /\bthe (?:assault|attack|incident|killings?|raid|strike|bombing|shooting) (?:took place|happened|occurred)\b|\b(?:repelled|repulsed|foiled|thwarted) the (?:attack|assault|raid)\b|\b(?:confirmed|acknowledged|denied carrying out) (?:the|its) (?:\w+ )?(?:strike|attack|raid|bombing|operation)\b|\bthe (?:attack|assault|raid) (?:had been|was|has been) (?:repelled|repulsed|foiled|thwarted)\b|^The (?:attackers|assailants|gunmen|bombers|militants|fighters) (?:were|had been)\b|\b(?:one|two|three|four|five|six|\d+|all|several) of the (?:attackers|assailants|gunmen|militants|bombers)\b|\b(?:intercepted|shot down|downed|repelled|claimed) (?:them|it|both)\b|^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b|\b(?:in|by|during|from) (?:those|these|the|that|this) (?:\w+ )?(?:strikes?|attacks?|fighting|clashes|violence|blasts?|bombings?|raids?|assault|shelling)\b/i;
+export const BACK_REFERENCE_RE = /\bthe (?:assault|attack|incident|killings?|raid|strike|bombing|shooting) (?:took place|happened|occurred)\b|\b(?:repelled|repulsed|foiled|thwarted) the (?:attack|assault|raid)\b|\b(?:confirmed|acknowledged|denied carrying out) (?:the|its) (?:\w+ )?(?:strike|attack|raid|bombing|operation)\b|\bthe (?:attack|assault|raid) (?:had been|was|has been) (?:repelled|repulsed|foiled|thwarted)\b|^(?:The|Both|All(?: \w+)?(?: of the)?) (?:attackers|assailants|gunmen|bombers|militants|fighters) (?:were|had been)\b|^(?:He|She) (?:was|had been) (?:later )?(?:shot dead|killed|shot and killed|arrested|captured|detained)\b|\b(?:one|two|three|four|five|six|\d+|all|several) of the (?:attackers|assailants|gunmen|militants|bombers)\b|\b(?:intercepted|shot down|downed|repelled|claimed) (?:them|it|both)\b|^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b|\b(?:in|by|during|from) (?:those|these|the|that|this) (?:\w+ )?(?:strikes?|attacks?|fighting|clashes|violence|blasts?|bombings?|raids?|assault|shelling)\b|\bthe (?:\w+ )?(?:strike|attack|bombing|blast|explosion|raid|massacre|assault|shelling|shooting)(?: on (?:the )?\w+(?: \w+)?)? (?:had |has |have )?(?:killed|left|claimed|wounded|injured)\b/i;
 
 /** "…have been killed in fighting": a toll that refers back, when the sentence names no place or actor. */
 export const LOOSE_BACK_REFERENCE_RE = /\b(?:in|during) (?:fighting|clashes|the violence)\b/i;

@@ -393,5 +393,25 @@ describe('extraction regressions', () => {
   it('codes a soldier shot dead by protesters as a riot', () => {
     expect(only('date 2024-07-31\n\nIn Venezuela, a soldier was shot dead by protesters in Aragua state on Tuesday.')[0]).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
   });
-});
 
+  it('adds the dead of the other side, a lone attacker shot dead and those "also killed" to the toll (ACLED counts every death)', () => {
+    const [sousse] = only('date 2015-06-27\n\nA gunman killed 38 people at a beach resort near Sousse on Friday. He was shot dead by police in a nearby street.');
+    expect(sousse!.fatalities).toMatchObject({ min: 39, max: 39 });
+    const [siege] = only('date 2025-03-13\n\nPakistani troops killed all 33 separatist militants who had held passengers of a train hostage near Quetta on Wednesday. Four paramilitary soldiers died in the operation.');
+    expect(siege!.fatalities).toMatchObject({ min: 37, max: 37 });
+    const [ambush] = only('date 2023-07-31\n\nA Fatah commander, Abu Ashraf al-Armoushi, and four of his companions were killed in an ambush in Sidon on Sunday. A member of the Islamist group was also killed.');
+    expect(ambush!.fatalities).toMatchObject({ min: 6, max: 6 });
+  });
+
+  it('gives "a second commando died" in an event of another kind one death, not the running count', () => {
+    const incidents = only('date 2025-05-22\n\nIndian security forces killed 27 Maoist insurgents in a gunbattle in Bijapur on Wednesday. A second commando died on Wednesday evening when he stepped on a bomb planted by the Maoists.');
+    const mine = incidents.find((i) => i.sub_event_type === 'Remote explosive/landmine/IED');
+    expect(mine?.fatalities).toMatchObject({ min: 1, max: 1 });
+    expect(incidents.find((i) => i !== mine)?.fatalities).toMatchObject({ min: 27, max: 27 });
+  });
+
+  it('does not take an intention in a relative clause for a forecast ("bombers who planned to attack")', () => {
+    const [strike] = only('date 2021-08-30\n\nOn Sunday, a US drone strike hit a car in Kabul. The Pentagon said the car carried bombers who planned to attack the airport, but relatives said the strike killed ten members of one family.');
+    expect(strike!.fatalities).toMatchObject({ min: 10, max: 10 });
+  });
+});

@@ -16,7 +16,7 @@ import { geoparse } from '../geocode/geoparse';
 import { isSameIncident } from '../incidents/same-incident';
 import type { Actor, Casualties, Incident, PlaceRef, Source } from '../incidents/schema';
 import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, targetedState, UNIDENTIFIED, type ActorMention } from './actors';
-import { parseFatalities, parseInjured, parseTollUpdate } from './casualties';
+import { asOwnToll, parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
 import { detectEvent, ruleFor, type EventRule } from './events';
@@ -116,20 +116,56 @@ function isCount(c: Casualties): boolean {
   return c !== null && !c.vague && (c.min !== null || c.max !== null);
 }
 
-/**
- * The toll once a continuing sentence is read: a number replaces a vague word; the attackers' own
- * dead add to the victims'; a higher count that refers back to the same event is a revision.
- */
-function combinedToll(current: Casualties, added: Casualties, text: string): Casualties {
+/** "A member of the group was also killed", "five soldiers also died": more dead, not a revision. */
+const ALSO_DEAD_RE = /\b(?:also (?:died|been killed|killed|shot dead)|(?:was|were) also (?:killed|shot dead))\b/i;
+/** "He was shot dead by police": the lone attacker, killed by the forces that answered the attack. */
+const PERPETRATOR_KILLED_RE = /^(?:He|She|The (?:gunman|attacker|assailant|shooter|bomber|suspect))\s+(?:was|had been)\s+(?:later\s+)?(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:police|security forces|soldiers|troops|guards|officers)\b/;
+const STATE_FORCES_RE = /^(?:Military|Police) Forces of /;
+/** The two sides a toll may count: fighters of armed groups, or state forces. */
+const COMBATANT_DEAD_RE = /\b(?:militants|insurgents|rebels|fighters|attackers|assailants|gunmen|jihadists|separatists|bombers|Maoists)\b/i;
+const FORCES_DEAD_RE = /\b(?:soldiers?|troops|police(?:men)?|commandos?|officers?|security personnel|paramilitar(?:y|ies)|servicem[ae]n|guards?)\b/i;
+
+/** Whose deaths a toll counts, read from its words and the few after it in the sentence that stated it. */
+function tollSide(toll: NonNullable<Casualties>, quotes: string[]): 'combatants' | 'forces' | null {
+  const quote = quotes.find((q) => q.includes(toll.text));
+  const words = quote ? quote.slice(quote.indexOf(toll.text), quote.indexOf(toll.text) + toll.text.length + 30) : toll.text;
+  const combatants = COMBATANT_DEAD_RE.test(words);
+  const forces = FORCES_DEAD_RE.test(words);
+  return combatants === forces ? null : combatants ? 'combatants' : 'forces';
+}
+
+function sumTolls(a: NonNullable<Casualties>, b: NonNullable<Casualties>): Casualties {
+  const sum = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
+  return { min: sum(a.min, b.min), max: sum(a.max, b.max), text: `${a.text}; ${b.text}`, vague: false };
+}
+
+/** A repeat fills in what the first report lacked: any toll beats none, a number beats a vague word. */
+function filledToll(current: Casualties, added: Casualties): Casualties {
   if (!added) return current;
   if (!current) return added;
-  if (!isCount(added)) return current;
-  if (!isCount(current)) return added;
-  if (ATTACKERS_KILLED_RE.test(text) && !ATTACKERS_KILLED_RE.test(current.text)) {
-    const sum = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
-    return { min: sum(current.min, added.min), max: sum(current.max, added.max), text: `${current.text}; ${added.text}`, vague: false };
-  }
-  if (BACK_REFERENCE_RE.test(text) && (added.min ?? added.max ?? 0) > (current.min ?? current.max ?? 0)) return added;
+  return !isCount(current) && isCount(added) ? added : current;
+}
+
+/**
+ * The toll once a continuing sentence is read: a number replaces a vague word; the attackers' own
+ * dead, and the dead of the other side, add to the first count; a higher count that refers back to
+ * the same event is a revision.
+ */
+function combinedToll(incident: Incident, added: Casualties, text: string): Casualties {
+  const current = incident.fatalities;
+  const lone = PERPETRATOR_KILLED_RE.exec(text);
+  const stateInitiated = incident.actors.some((a) => a.role === 'actor1' && STATE_FORCES_RE.test(a.name));
+  const attacker = lone && !stateInitiated ? { min: 1, max: 1, text: lone[0], vague: false } : null;
+  const more = added ?? attacker;
+  if (!more || !current || !isCount(more) || !isCount(current)) return filledToll(current, more);
+  if (attacker && !ATTACKERS_KILLED_RE.test(current.text)) return sumTolls(current, attacker);
+  if (ATTACKERS_KILLED_RE.test(text) && !ATTACKERS_KILLED_RE.test(current.text)) return sumTolls(current, more);
+  if (ALSO_DEAD_RE.test(text)) return sumTolls(current, more);
+  const quotes = [incident.source, ...(incident.sources ?? [])].map((s) => s.quote);
+  const before = tollSide(current, quotes);
+  const after = tollSide(more, [text]);
+  if (before && after && before !== after) return sumTolls(current, more);
+  if (BACK_REFERENCE_RE.test(text) && (more.min ?? more.max ?? 0) > (current.min ?? current.max ?? 0)) return more;
   return current;
 }
 
@@ -160,7 +196,7 @@ function enrich(incident: Incident, article: Article, scope: Scope, actors: Acto
   // Arrests, agreements and other strategic developments take no toll from neighbouring sentences, only a stated zero.
   const parsed = parseFatalities(scope.text);
   const fatalities = incident.event_type === 'Strategic developments' && parsed?.max !== 0 ? null : parsed;
-  const toll = combinedToll(incident.fatalities, fatalities, scope.text);
+  const toll = combinedToll(incident, fatalities, scope.text);
   if (toll !== incident.fatalities) {
     incident.fatalities = toll;
     added = true;
@@ -401,7 +437,8 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
     date_precision: precision,
     ...event,
     actors,
-    fatalities: parseFatalities(scope.text),
+    // "A second person has died…" opening a story counts the story's dead; after other incidents, it is this one's death.
+    fatalities: x.incidents.length > 0 ? asOwnToll(parseFatalities(scope.text)) : parseFatalities(scope.text),
     injured: parseInjured(scope.text),
     place,
     source: sourceOf(article, scope),
@@ -457,8 +494,8 @@ function absorb(kept: Incident, repeat: Incident): void {
     kept.actors = [...repeat.actors, ...kept.actors.filter((a) => !repeat.actors.some((r) => r.name === a.name))];
     kept.title = repeat.title;
   }
-  kept.fatalities = combinedToll(kept.fatalities, repeat.fatalities, '');
-  kept.injured = combinedToll(kept.injured, repeat.injured, '');
+  kept.fatalities = filledToll(kept.fatalities, repeat.fatalities);
+  kept.injured = filledToll(kept.injured, repeat.injured);
   if (!kept.date && repeat.date) {
     kept.date = repeat.date;
     kept.date_precision = repeat.date_precision;
@@ -524,7 +561,9 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     if (namedGroup) x.lastGroup = namedGroup;
     // "The toll rose to seven": a later count for the incident before.
     const update = last ? parseTollUpdate(sentence.text) : null;
-    if (update && last) {
+    // "A second commando died when he stepped on a bomb": a death in an event of another kind is that event's.
+    const deathElsewhere = update !== null && asOwnToll(update) !== update && rule0 !== null && rule0.event_type !== last?.incident.event_type;
+    if (update && last && !deathElsewhere) {
       last.incident.fatalities = update;
       last.incident.sources = [...(last.incident.sources ?? [last.incident.source]), sourceOf(article, sentence)];
       x.explain(sentence.text, `toll update: ${last.incident.title}`);
