@@ -11,7 +11,7 @@
 import type { Gazetteer } from './gazetteer-file';
 import { distanceKm } from '../geo/distance';
 import { nameKey } from './normalize';
-import { resolve } from './resolve';
+import { capitalOf, resolve } from './resolve';
 import type { Place, ResolveContext } from './types';
 import demonymData from '../../data/curated/places.json' with { type: 'json' };
 
@@ -37,7 +37,7 @@ const POSSESSIVE_RE = /['’]s$/;
 
 const NAME_WORD = String.raw`[A-Z][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*`;
 const PARTICLE = `(?:al|el|ez|ed|es|ad|ar|as|ash|an|at|az|de|du|da|di|del|la|le|bin|ibn|abu|bani|ben|of)`;
-const DIRECTION = `(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)`;
+const DIRECTION = `(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)`;
 const AREA_WORD = `(?:province|governorate|oblast|region|state|district|countryside|county|prefecture|department|city|town|village|camp|refugee camp)`;
 /** One candidate: [direction] Name (particle- Name | Name)* [area word]. */
 const MENTION_RE = new RegExp(
@@ -116,6 +116,9 @@ function isVillage(place: Place): boolean {
 }
 
 /** A generic feature word inside a longer name ("Bay" of "Manda Bay") is not the place of that name. */
+/** "Addis Ababa's Meskel Square": the town owns the square. */
+const POSSESSIVE_AFTER_RE = /^['’]s\b/;
+const STREET_RUN_RE = /\s(?:Road|Street|Avenue|Boulevard|Highway|Square|Lane)$/;
 const FEATURE_WORD_RE = /^(?:Bay|Beach|Islands?|Lake|River|Valley|Mountains?|Hills?|Park|Square|Camp|Port|Gate|Bridge|Coast|Gulf|Sea|Desert|Forest|Plains?|Creek|Point|Cape|Harbou?r|Road|Street|Avenue|Market|Airport|Station|Base|Prison|Falls)$/;
 
 /** How many of the document's leading countries count as "what it is about". */
@@ -142,8 +145,8 @@ function isUncertainElsewhere(place: Place, context: GeoparseContext): boolean {
   const main = context.main ?? (context.countries ?? []).slice(0, MAIN_COUNTRIES);
   if (main.length === 0 || main.includes(place.country)) return false;
   if (place.level !== 'city' && place.level !== 'landmark') return false;
-  // A world city by its own name ("Copenhagen", "Beirut") is itself, whichever country the story is about.
-  if (place.match === 'name' && (place.population ?? 0) >= WORLD_CITY) return false;
+  // A world city or a capital by its own name ("Copenhagen", "Kuwait City") is itself, whichever country the story is about.
+  if (place.match === 'name' && ((place.population ?? 0) >= WORLD_CITY || place.capital)) return false;
   // A place beside a confidently placed town ("Dahiyeh" next to "Beirut") is supported by it.
   if (context.places?.some((p) => p.country === place.country && distanceKm(p, place) < SUPPORT_KM && (p.lat !== place.lat || p.lon !== place.lon))) return false;
   // A town in a country the text never names, in a story about another: "Palma" in a Mozambique
@@ -226,6 +229,8 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Geop
     // A minor place that is only part of a longer capitalised run is a person's or an
     // organisation's name ("Omar al-Bashir", "Tom Fletcher"), unless the document is about its country.
     if (c.end - c.start < run.end - run.start && (isMinor(r.result, context) || FEATURE_WORD_RE.test(c.text) || isVillage(r.result))) continue;
+    // "Habib Bourguiba Avenue": a street named after a person or a town is not that town.
+    if (c.end < run.end && STREET_RUN_RE.test(run.text) && !POSSESSIVE_AFTER_RE.test(text.slice(c.end, run.end))) continue;
     // An uncertain town far from what the document is about is a guess, not a mention ("Ruto" ~ Routot, France).
     if (isUncertainElsewhere(r.result, context)) continue;
     if (r.result.level === 'landmark' && landmarkMetonym) {
@@ -283,8 +288,18 @@ export function geoparse(g: Gazetteer, text: string): GeoparseResult {
     admin1Ids: confident.filter((p) => p.level === 'admin1').map((p) => p.id),
     places: confident,
   };
-  const mentions = preferNamedAreas(text, runs.flatMap((run) => mentionsInRun(g, text, run, context)));
+  const mentions = preferNamedAreas(text, runs.flatMap((run) => mentionsInRun(g, text, run, context))).map((m) => capitalNamed(g, text, m));
   return { mentions, countries };
+}
+
+/** "in Nigeria's capital" with no name after it: the capital city, spanning the whole phrase. */
+const CAPITAL_AFTER_RE = /^['’]s capital\b(?!,?\s+\p{Lu})/u;
+
+function capitalNamed(g: Gazetteer, text: string, m: PlaceMention): PlaceMention {
+  if (m.place?.level !== 'country') return m;
+  const after = CAPITAL_AFTER_RE.exec(text.slice(m.end, m.end + 40));
+  const capital = after ? capitalOf(g, m.place.country) : null;
+  return capital && after ? { text: text.slice(m.start, m.end + after[0].length), start: m.start, end: m.end + after[0].length, place: capital } : m;
 }
 
 const AREA_WORD_RE = /\s+(?:region|province|governorate|oblast|state|district|county|prefecture)$/i;

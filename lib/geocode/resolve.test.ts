@@ -112,6 +112,23 @@ describe('geoparse', () => {
     expect(mentions.map((m) => m.text)).toEqual(['Rio de Janeiro']);
   });
 
+  it('does not read a street named after someone as a town ("Habib Bourguiba Avenue"), but keeps the town that owns a square', () => {
+    expect(geoparse(g, 'A rally was held on Habib Bourguiba Avenue in Tunis.').mentions.map((m) => m.place?.name)).toEqual(['Tunis']);
+    expect(geoparse(g, "A grenade went off in Addis Ababa's Meskel Square.").mentions.map((m) => m.place?.name)).toContain('Addis Ababa');
+  });
+
+  it('reads "northeast Syria" as a region and "Nigeria\'s capital" as the capital', () => {
+    const [iraq, syria] = geoparse(g, 'Warplanes struck targets in northern Iraq and northeast Syria overnight.').mentions;
+    expect([iraq?.place?.level, syria?.place?.level, syria?.place?.country]).toEqual(['region', 'region', 'SY']);
+    const [abuja] = geoparse(g, "Police fired tear gas at protesters in Nigeria's capital on Thursday.").mentions;
+    expect(abuja).toMatchObject({ text: "Nigeria's capital", place: { name: 'Abuja', level: 'city' } });
+  });
+
+  it('keeps a capital named in a story about another country ("Kuwait City" in a Tunisian story)', () => {
+    const text = 'SOUSSE, Tunisia - A gunman killed 38 people in Sousse. The attack came on the day of a bombing at a mosque in Kuwait City.';
+    expect(geoparse(g, text).mentions.find((m) => m.text.startsWith('Kuwait'))?.place).toMatchObject({ name: 'Kuwait City', level: 'city' });
+  });
+
   it('reads demonyms as context, not as places', () => {
     const { mentions, countries } = geoparse(g, 'Syrian troops clashed with fighters near Tadmur.');
     expect(countries[0]).toBe('SY');

@@ -161,6 +161,7 @@ function toPlace(g: Gazetteer, c: Candidate, score: number, direction: Direction
     bbox: g.bbox(i),
     population: level === 'city' ? g.population(i) : undefined,
     match: MATCH_NAMES[c.match],
+    capital: level === 'city' && g.rank(i) === RANK.capital ? true : undefined,
   };
   return direction ? regionOf(base, direction, g.partCentre(i, PART_DIRECTIONS.indexOf(direction))) : base;
 }
@@ -260,3 +261,18 @@ export function resolve(g: Gazetteer, query: string, context: ResolveContext = {
   if (confidence < MIN_SCORE || fuzzyWithoutSupport) return { query, result: null, alternatives: places };
   return { query, result: places[0]!, alternatives: places.slice(1) };
 }
+
+const capitals = new WeakMap<Gazetteer, Map<string, number>>();
+
+/** The national capital of a country (GeoNames PPLC), for "Nigeria's capital"; null when GeoNames lists none. */
+export function capitalOf(g: Gazetteer, country: string): Place | null {
+  let byCountry = capitals.get(g);
+  if (!byCountry) {
+    byCountry = new Map();
+    for (let i = 0; i < g.placeCount; i++) if (g.level(i) === 'city' && g.rank(i) === RANK.capital && !byCountry.has(g.country(i))) byCountry.set(g.country(i), i);
+    capitals.set(g, byCountry);
+  }
+  const i = byCountry.get(country);
+  return i === undefined ? null : toPlace(g, { place: i, match: 'primary', raw: 0, closeness: 1 }, 1, null, null);
+}
+

@@ -21,6 +21,8 @@ export interface Place {
   population?: number;
   /** How the name matched: the place's own name, one of its alternate names, or a transliteration. */
   match?: 'name' | 'alternate' | 'transliteration';
+  /** A national capital (GeoNames PPLC). */
+  capital?: true;
 }
 
 /** What the document already says, used to disambiguate a name. */
