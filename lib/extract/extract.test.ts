@@ -414,4 +414,18 @@ describe('extraction regressions', () => {
     const [strike] = only('date 2021-08-30\n\nOn Sunday, a US drone strike hit a car in Kabul. The Pentagon said the car carried bombers who planned to attack the airport, but relatives said the strike killed ten members of one family.');
     expect(strike!.fatalities).toMatchObject({ min: 10, max: 10 });
   });
+
+  it('merges an assault retold in other words on the same day and place, but not two different counts', () => {
+    const retold = only('date 2018-09-23\n\nGunmen opened fire on a military parade in Ahvaz on Saturday, killing 25 people.\n\nIn Ahvaz on Saturday, a suicide bomber blew himself up near the stands.');
+    expect(retold).toHaveLength(1);
+    expect(retold[0]!.fatalities).toMatchObject({ min: 25 });
+    const two = only('date 2025-03-05\n\nMilitants rammed explosives-laden vehicles into the wall of the cantonment in Bannu on Tuesday, killing 13 civilians. Attackers then fought soldiers in Bannu on Tuesday, and all 16 militants were killed.');
+    expect(two).toHaveLength(2);
+  });
+
+  it('takes a group that says one of its fighters detonated his vest as the initiator of the bombing before', () => {
+    const [bomb, ...rest] = only('date 2023-07-31\n\nA suicide bomber struck a political rally in Khar, in Bajaur district, on Sunday, killing 54 people.\n\nIslamic State Khorasan Province (ISKP) said in a statement on its Amaq news agency that one of its fighters had detonated his explosive vest in the middle of the crowd.');
+    expect(rest).toHaveLength(0);
+    expect(bomb!.actors.find((a) => a.role === 'actor1')?.name).toBe('Islamic State');
+  });
 });

@@ -93,8 +93,16 @@ function incidentId(digest: string, quote: string, subEvent: string): string {
 function sameIncident(a: Incident, b: Incident): boolean {
   const differentDays = a.date !== null && b.date !== null && a.date !== b.date && a.date_precision === 'day' && b.date_precision === 'day';
   const sameKind = a.sub_event_type === b.sub_event_type || (a.event_type === 'Protests' && b.event_type === 'Protests');
-  return sameKind && !differentDays && isSameIncident(a, b);
+  if (sameKind) return !differentDays && isSameIncident(a, b);
+  // An assault retold in other words ("gunmen stormed…", "the bombers…") on the same stated day at the same place is one event.
+  const sameDay = a.date !== null && a.date === b.date && a.date_precision === 'day' && b.date_precision === 'day';
+  // Two different counts are two events (a bombing's dead, then the gunfight's), not one retold.
+  const tollsAgree = !isCount(a.fatalities) || !isCount(b.fatalities) || a.fatalities!.min === b.fatalities!.min;
+  return sameDay && tollsAgree && ASSAULT_KINDS.has(a.sub_event_type) && ASSAULT_KINDS.has(b.sub_event_type) && isSameIncident(a, { ...b, event_type: a.event_type });
 }
+
+/** Sub-events one armed assault is often told as, sentence by sentence. */
+const ASSAULT_KINDS = new Set(['Attack', 'Armed clash', 'Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade']);
 
 /** A protest that police later broke up is one event, coded by what it became (ACLED's protest sub-events, mildest first). */
 const PROTEST_SEVERITY = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
