@@ -9,6 +9,12 @@ function parsed(text: string) {
 }
 
 describe('parseArticle', () => {
+  it('reads a bare ISO date opening the first line as the date line', () => {
+    const r = parseArticle('x.txt', '2022-10-27 Iran revises Shiraz shrine toll\n\nAuthorities on Thursday lowered the toll.');
+    expect(r.ok && r.article.published).toBe('2022-10-27');
+    expect(r.ok && r.article.blocks[0]!.text).toBe('Iran revises Shiraz shrine toll');
+  });
+
   it('reads a date line inline at the start of the first line (seed 000)', () => {
     const a = parsed(readFileSync('seeds/000_685fd687c93636ea.txt', 'utf8'));
     expect(a.published).toBe('2024-03-26');

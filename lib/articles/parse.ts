@@ -2,8 +2,8 @@
  * parseArticle(file, raw): one news text file → its parts, with character offsets into the
  * original text so every later fact can point back at its sentence.
  *
- * Format (seeds/): an optional date line "date YYYY-MM-DD", on its own or inline at the start of the
- * first line; then paragraphs separated by blank lines (hard-wrapped lines inside a paragraph are
+ * Format (seeds/): an optional date line "date YYYY-MM-DD" (or a bare "YYYY-MM-DD", as wire exports
+ * write it), on its own or inline at the start of the first line; then paragraphs separated by blank lines (hard-wrapped lines inside a paragraph are
  * joined); short unpunctuated lines are headings; "Related article:" lines and bare URLs are kept
  * apart because they never report incidents themselves.
  */
@@ -43,7 +43,7 @@ export interface Article {
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; error: string };
 
-const DATE_LINE_RE = /^(\s*)date\s+(\S+)[ \t]*/i;
+const DATE_LINE_RE = /^(\s*)(?:date\s+(\S+)|(\d{4}-\d\d-\d\d)(?=\s))[ \t]*/i;
 const IsoDate = z.iso.date();
 const URL_LINE_RE = /^\s*https?:\/\/\S+\s*$/;
 const RELATED_RE = /^\s*(?:related(?: article| story| coverage)?|read more|see also)\s*:/i;
@@ -104,7 +104,7 @@ export function parseArticle(file: string, raw: string): ParseResult {
   let bodyStart = 0;
   const dateLine = DATE_LINE_RE.exec(text);
   if (dateLine) {
-    const value = dateLine[2]!;
+    const value = (dateLine[2] ?? dateLine[3])!;
     if (!IsoDate.safeParse(value).success) return { ok: false, error: `${file}: date line has "${value}", expected YYYY-MM-DD` };
     published = value;
     bodyStart = dateLine[0].length;
