@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { incidentLogOdds, sentenceFeatures, trainNaiveBayes } from './sentence-classifier';
 import model from '../../data/models/incident-sentence.json' with { type: 'json' };
 import type { NaiveBayesModel } from './sentence-classifier';
+import { MODEL_THRESHOLD } from './extract';
 
 describe('incident sentence model', () => {
   it('folds digits and pairs words, so "in 2011" and "in 2016" share a feature', () => {
@@ -19,9 +20,12 @@ describe('incident sentence model', () => {
     expect(incidentLogOdds(m, 'The conflict has killed many since 2011.')).toBeLessThan(0);
   });
 
-  it('the shipped model tells a report from background', () => {
+  it('the shipped model tells a report from background, on either side of the threshold the extractor vetoes at', () => {
     const shipped = model as unknown as NaiveBayesModel;
-    expect(incidentLogOdds(shipped, 'A recent attack by IS militants resulted in the death of at least 11 truffle hunters in Raqa province.')).toBeGreaterThan(0);
-    expect(incidentLogOdds(shipped, 'Turkey has launched a string of offensives in Syria since 2016, targeting Kurdish militias.')).toBeLessThan(0);
+    const report = incidentLogOdds(shipped, 'A recent attack by IS militants resulted in the death of at least 11 truffle hunters in Raqa province.');
+    const background = incidentLogOdds(shipped, 'Turkey has launched a string of offensives in Syria since 2016, targeting Kurdish militias.');
+    expect(report).toBeGreaterThan(MODEL_THRESHOLD);
+    expect(background).toBeLessThan(MODEL_THRESHOLD);
+    expect(report - background).toBeGreaterThan(4);
   });
 });
