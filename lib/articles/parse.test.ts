@@ -9,6 +9,12 @@ function parsed(text: string) {
 }
 
 describe('parseArticle', () => {
+  it('reads a long roundup headline listing several stories as the headline, not as text', () => {
+    const head = 'Middle East roundup: US weighs response to deadly Jordan drone strike; Israeli undercover unit kills three in Jenin hospital; Kataib Hezbollah says it is halting attacks';
+    const r = parseArticle('x.txt', `date 2024-01-31\n${head}\n\nAMMAN - The Pentagon on Wednesday named the three soldiers.`);
+    expect(r.ok && r.article.blocks[0]).toMatchObject({ kind: 'headline', text: head });
+  });
+
   it('reads a bare ISO date opening the first line as the date line', () => {
     const r = parseArticle('x.txt', '2022-10-27 Iran revises Shiraz shrine toll\n\nAuthorities on Thursday lowered the toll.');
     expect(r.ok && r.article.published).toBe('2022-10-27');

@@ -48,7 +48,8 @@ const IsoDate = z.iso.date();
 const URL_LINE_RE = /^\s*https?:\/\/\S+\s*$/;
 const RELATED_RE = /^\s*(?:related(?: article| story| coverage)?|read more|see also)\s*:/i;
 const HEADING_MAX = 90;
-const HEADLINE_MAX = 160;
+// Roundup headlines list several stories ("…; …; …") and run long; a first line without closing punctuation is still one.
+const HEADLINE_MAX = 250;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION_END_RE = /(?:\b(?:vs|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|approx|est|Jr|Sr|Inc|Co)\.|\b[A-Z]\.(?:[A-Z]\.)*)\s*$/;
 const MAX_BYTES = 2_000_000;

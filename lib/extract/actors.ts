@@ -210,7 +210,7 @@ export function findCivilianVictims(sentence: string): string | null {
 export const GROUP_REFERENCE_RE = /\b(?:the|its|their) (?:rebels|militants|group|jihadists|insurgents|fighters|paramilitaries|militia|militiamen|extremists|attackers)\b/i;
 
 /** "Al-Shabaab said it was behind the attack": who claims an incident reported before. */
-export const CLAIM_RE = /\b(?:claimed (?:responsibility|the attack|the bombing|the strike|that)|said (?:it|they) (?:was|were) behind|said (?:it|they) (?:had )?(?:carried out|fired|launched|conducted|targeted)|said (?:through|via|in) (?:its|a) (?:[\w-]+ ){0,3}(?:news agency|statement|channel|outlet)(?: that)? (?:one|two|several|some|\w+) of its (?:fighters|members|militants)|said\b[^.;]{0,60}?\bthat (?:its|one of its|two of its) (?:fighters|members|militants|men|suicide bombers?) had (?:planted|detonated|carried out|attacked|blown up|fired|launched))\b/i;
+export const CLAIM_RE = /\b(?:claimed (?:responsibility|the attack|the bombing|the strike|that)|said (?:it|they) (?:was|were) behind|said (?:it|they) (?:had )?(?:carried out|fired|launched|conducted|targeted)|said (?:through|via|in) (?:its|a) (?:[\w-]+ ){0,3}(?:news agency|statement|channel|outlet)(?: that)? (?:one|two|several|some|\w+) of its (?:fighters|members|militants)|said\b[^.;]{0,60}?\bthat (?:its|one of its|two of its) (?:fighters|members|militants|men|suicide bombers?) had (?:planted|detonated|carried out|attacked|blown up|fired|launched|killed|stormed|ambushed))\b/i;
 
 /** ACLED's "inter" codes for actor categories (Codebook: 1 state forces … 8 external/other forces). */
 export const INTER_CODES: Record<ActorCategory, number> = {

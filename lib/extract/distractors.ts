@@ -57,6 +57,8 @@ const PAST_PERFECT_RE = /(?<!\b(?:who|that|which|where|when)\s(?:\w+\s)?)\bhad (
 /** "…, and warned that more might be found": what the reporter adds at the end is not the event's tense. */
 const REPORTED_TAIL_RE = /,\s+and (?:said|warned|added|noted|cautioned) (?:that )?[^;]*$/i;
 /** ", in the bloodiest day since the unrest began": a comparison appended to an incident, not a running total. */
+/** "It was the second car bombing in Manbij in three days": a comment that counts, not an event. */
+const COMMENT_RE = /^(?:It|This|That) (?:was|is|marked) (?:the|a) (?:\w+ )?(?:first|second|third|fourth|fifth|latest|deadliest|worst|bloodiest|biggest|largest|most)\b/i;
 const SUPERLATIVE_TAIL_RE = /,[^,;]{0,25}\b(?:(?:bloodiest|deadliest|worst|biggest|largest|heaviest)\b|the first\b[^,;]*\bsince\b)[^,;]*$/i;
 /** "…a weapon used against Tigrayan forces in the war that ended last year": what a relative clause recalls is not the sentence's news. */
 const RELATIVE_CLAUSE_RE = /\b(?:that|which|who)\b[^,;.]*/gi;
@@ -66,6 +68,7 @@ const WHO_CLAUSE_RE = /\b(?:which|who)\b[^,;.]*/gi;
 export function rejectReason(fullSentence: string, publishedYear: number | null, publishedMonth: number | null = null): RejectReason | null {
   const sentence = fullSentence.replace(REPORTED_TAIL_RE, '').replace(SUPERLATIVE_TAIL_RE, '');
   const mainClauses = sentence.replace(RELATIVE_CLAUSE_RE, '');
+  if (COMMENT_RE.test(sentence.trim())) return 'statement';
   if (BEGINNING_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
   if (CRISIS_BEGAN_RE.test(sentence)) return 'history';
   if (SPAN_OF_FIGHTING_RE.test(sentence)) return 'aggregate';
@@ -106,7 +109,7 @@ export function isDiplomatic(sentence: string): boolean {
 }
 
 /** "The attack killed ten…", "in those strikes": a sentence that continues the incident before it. */
-export const BACK_REFERENCE_RE = /\bthe (?:assault|attack|incident|killings?|raid|strike|bombing|shooting) (?:took place|happened|occurred)\b|\b(?:repelled|repulsed|foiled|thwarted) the (?:attack|assault|raid)\b|\b(?:confirmed|acknowledged|denied carrying out) (?:the|its) (?:\w+ )?(?:strike|attack|raid|bombing|operation)\b|\bthe (?:attack|assault|raid) (?:had been|was|has been) (?:repelled|repulsed|foiled|thwarted)\b|^(?:The|Both|All(?: \w+)?(?: of the)?) (?:attackers|assailants|gunmen|bombers|militants|fighters) (?:were|had been)\b|^(?:He|She) (?:was|had been) (?:later )?(?:shot dead|killed|shot and killed|arrested|captured|detained)\b|\b(?:one|two|three|four|five|six|\d+|all|several) of the (?:attackers|assailants|gunmen|militants|bombers)\b|\b(?:intercepted|shot down|downed|repelled|claimed) (?:them|it|both)\b|^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b|\b(?:in|by|during|from) (?:those|these|the|that|this) (?:\w+ )?(?:strikes?|attacks?|fighting|clashes|violence|blasts?|bombings?|raids?|assault|shelling)\b|\bthe (?:\w+ )?(?:strike|attack|bombing|blast|explosion|raid|massacre|assault|shelling|shooting)(?: on (?:the )?\w+(?: \w+)?)? (?:had |has |have )?(?:killed|left|claimed|wounded|injured)\b/i;
+export const BACK_REFERENCE_RE = /\bthe (?:assault|attack|incident|killings?|raid|strike|bombing|shooting) (?:took place|happened|occurred)\b|\b(?:repelled|repulsed|foiled|thwarted) the (?:attack|assault|raid)\b|\b(?:confirmed|acknowledged|denied carrying out) (?:the|its) (?:\w+ )?(?:strike|attack|raid|bombing|operation)\b|\bthe (?:attack|assault|raid) (?:had been|was|has been) (?:repelled|repulsed|foiled|thwarted)\b|^(?:The|Both|All(?: \w+)?(?: of the)?) (?:attackers|assailants|gunmen|bombers|militants|fighters) (?:were|had been)\b|^(?:He|She) (?:was|had been) (?:later )?(?:shot dead|killed|shot and killed|arrested|captured|detained)\b|\b(?:one|two|three|four|five|six|\d+|all|several) of the (?:attackers|assailants|gunmen|militants|bombers)\b|\b(?:intercepted|shot down|downed|repelled|claimed) (?:them|it|both)\b|^(?:The|This|That|Such|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Both|Its|Their)\s+(?:\w+\s+)?(?:attacks?|incident|clash(?:es)?|strikes?|assault|violence|killings?|bombings?|blasts?|explosions?|fighting|raid|shelling|massacre)\b|\b(?:in|by|during|from) (?:those|these|the|that|this) (?:\w+ )?(?:strikes?|attacks?|fighting|clashes|violence|blasts?|bombings?|raids?|assault|shelling)\b|\bthe (?:\w+ )?(?:strike|attack|bombing|blast|explosion|raid|massacre|assault|shelling|shooting)(?: on (?:the )?\w+(?: \w+)?)? (?:had |has |have )?(?:killed|left|claimed|wounded|injured)\b|\bthe (?:rockets?|missiles?|drones?|bombs?|car bomb|device|shells?|attack|strike|raid|assault) (?:was|were|had been|has been|have been) (?:an?|the|fired|launched|carried out|planted|detonated)\b/i;
 
 /** "…have been killed in fighting": a toll that refers back, when the sentence names no place or actor. */
 export const LOOSE_BACK_REFERENCE_RE = /\b(?:in|during) (?:fighting|clashes|the violence)\b/i;

@@ -428,4 +428,19 @@ describe('extraction regressions', () => {
     expect(rest).toHaveLength(0);
     expect(bomb!.actors.find((a) => a.role === 'actor1')?.name).toBe('Islamic State');
   });
+
+  it('takes a claim by a group the dictionary lacks, and the blame laid by a government, for the incident before', () => {
+    const [ambush, ...rest] = only('date 2024-06-12\n\nMilitants opened fire on an army post in Doda district on Tuesday night, wounding six soldiers.\n\nKashmir Tigers, a group police consider a front for Jaish-e-Mohammad, claimed the attack.');
+    expect(rest).toHaveLength(0);
+    expect(ambush!.actors.find((a) => a.role === 'actor1')?.name).toBe('Kashmir Tigers');
+    const [church, ...others] = only('date 2022-06-06\n\nGunmen attacked a Catholic church in Owo on Sunday, killing 40 worshippers.\n\nThe same day, the federal government blamed the attack on the Islamic State West Africa Province (ISWAP), the jihadist group that operates around Lake Chad.');
+    expect(others).toHaveLength(0);
+    expect(church!.actors.find((a) => a.role === 'actor1')?.name).toBe('ISWAP');
+  });
+
+  it('reads details of the weapon and comments on an attack as part of it, not as new incidents', () => {
+    const incidents = only('date 2025-02-04\n\nA car bomb exploded next to a vehicle carrying farm workers on the outskirts of Manbij on Monday, killing 20 people.\n\nIt was the second car bombing in Manbij in three days. The minister said the bomb had been planted by the SDF.');
+    expect(incidents).toHaveLength(1);
+  });
 });
+

@@ -42,6 +42,20 @@ const ATTRIBUTION_RE = /,?\s+according to\b/i;
 /** A last clause like ", the army said" or ", police told reporters" names who reported, not who acted. */
 const TRAILING_SAID_RE = /,\s+((?:[\w'’-]+\s+){0,7}?(?:said|says|reported|added|told reporters|announced|confirmed))\b[^,]*$/i;
 const BLAMING_RE = /\bblam(?:ing|ed) ((?:the )?[\w'’ -]{2,60}?) for\b/i;
+/** "…blamed the attack on the Islamic State West Africa Province (ISWAP)": who an incident reported before is laid at. */
+const BLAMED_ON_RE = /\bblamed (?:the|Sunday's|Saturday's|Friday's|Thursday's|Wednesday's|Tuesday's|Monday's) (?:\w+ )?(?:attack|bombing|blast|killings?|massacre|assault|raid|ambush|shooting) on ((?:the )?[^,.;]{2,80})/i;
+/** "Kashmir Tigers, a group police consider a front for…, claimed the attack": the claim's subject. */
+const CLAIMANT_RE = /^((?:The )?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-[\p{L}'’-]+|wal-[\p{L}'’-]+|of|the)){0,7})(?:\s+\([^)]{1,12}\))?(?:,[^,]{1,90},)?\s+(?:has\s+|had\s+|later\s+)?(?:claimed|said)\b/u;
+
+/** The group that claims: a known actor in the claim's subject, else the subject's name as written. */
+function claimantOf(sentence: string, country: string | null): string | null {
+  const subject = CLAIMANT_RE.exec(sentence)?.[1];
+  if (!subject) return null;
+  const known = findActors(subject, country).find((a) => isNonState(a.category) && a.name !== UNIDENTIFIED);
+  if (known) return known.name;
+  // A bare state or officialdom ("The Pentagon", "Police") reports; it does not claim.
+  return /\b(?:Tigers|Front|Brigades?|Army|Movement|Group|Organi[sz]ation|Battalion|Legion|Mujahideen|Jihad|Ansar|Jama'?at|Tehreek|Lashkar|Jaish|Harakat|Hizb|Liberation|Resistance)\b/.test(subject) ? subject.replace(/^The /, '') : null;
+}
 
 /** Where the reporting attribution of a sentence begins (its length when there is none). */
 function attributionStart(sentence: string): number {
@@ -559,11 +573,14 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     const namedGroup = [...actorMentions].reverse().find((a) => isNonState(a.category) && a.name !== UNIDENTIFIED);
     const rule0 = detectEvent(sentence.text);
     const last = x.last;
-    // "Al-Shabaab said it was behind the attack": the claim names the previous incident's initiator.
-    if (CLAIM_RE.test(sentence.text) && last && namedGroup) {
-      enrich(last.incident, article, sentence, [{ name: namedGroup.name, role: 'actor1' }], true);
-      x.lastGroup = namedGroup;
-      x.explain(sentence.text, `claim: ${namedGroup.name} for ${last.incident.title}`);
+    // "Al-Shabaab said it was behind the attack", "the government blamed the attack on ISWAP": the
+    // claim (or the blame) names the previous incident's initiator; a group the dictionary lacks is named as written.
+    const blamedOn = BLAMED_ON_RE.exec(sentence.text);
+    const claimant = blamedOn ? (findActors(blamedOn[1]!, x.country).find((a) => isNonState(a.category))?.name ?? null) : CLAIM_RE.test(sentence.text) ? (claimantOf(sentence.text, x.country) ?? namedGroup?.name ?? null) : null;
+    if (claimant && last) {
+      enrich(last.incident, article, sentence, [{ name: claimant, role: 'actor1' }], true);
+      if (namedGroup) x.lastGroup = namedGroup;
+      x.explain(sentence.text, `claim: ${claimant} for ${last.incident.title}`);
       continue;
     }
     if (namedGroup) x.lastGroup = namedGroup;
