@@ -31,6 +31,8 @@ describe('parseFatalities', () => {
     ['A member of the Islamist group was also killed on Sunday', 1, 1, false],
     ['A Fatah commander, Abu Ashraf al-Armoushi, and four of his companions were killed', 5, 5, false],
     ['All 16 militants were killed in the gunfight that followed, in which five soldiers also died', 21, 21, false],
+    ['19:20 The death toll is at least nine, according to MDA.', 9, null, false],
+    ["The number of people killed in Wednesday's attack on Aden airport, which struck moments after the cabinet landed, rose to 25", 25, 25, false],
   ])('%s', (text, min, max, vague) => {
     expect(parseFatalities(text)).toMatchObject({ min, max, vague });
   });
@@ -60,6 +62,7 @@ describe('parseTollUpdate', () => {
     expect(parseTollUpdate('The death toll rose to 59 on Tuesday.')).toMatchObject({ min: 59, max: 59 });
     expect(parseTollUpdate('A second Chinese soldier died of his wounds on Monday.')).toMatchObject({ min: 2, max: 2 });
     expect(parseTollUpdate('Counts compiled over the following week put the toll at more than 160.')).toMatchObject({ min: 160, max: null });
+    expect(parseTollUpdate("On Thursday, the state's health commissioner said the confirmed toll was 40.")).toMatchObject({ min: 40, max: 40 });
     expect(parseTollUpdate('Police said 30 people were arrested.')).toBeNull();
   });
 });

@@ -63,8 +63,9 @@ function patternsFor(kind: string): CountPattern[] {
       },
     },
     {
-      // "put the death toll at between 200 and 400", "the toll rose to 32"
-      re: new RegExp(String.raw`\btoll\b[^.]{0,90}?\b(?:at|of|to|reached)\s+(${QUALIFIER}\s+)?(?:between\s+)?(?!an?\s+(?!hundred\b|dozen\b))(${NUMBER_WORD})(?:\s+(?:and|to)\s+(${NUMBER_WORD}))?\b`, 'iu'),
+      // "put the death toll at between 200 and 400", "the toll rose to 32",
+      // "the death toll is at least nine", "the number of people killed in Wednesday's attack … rose to 25"
+      re: new RegExp(String.raw`\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.]{0,160}?\b(?:at|of|to|reached|is|was)\s+(${QUALIFIER}\s+)?(?:between\s+)?(?!an?\s+(?!hundred\b|dozen\b))(${NUMBER_WORD})(?:\s+(?:and|to)\s+(${NUMBER_WORD}))?\b`, 'iu'),
       build: (m) => {
         const a = parseNumber(m[2]!);
         const b = m[3] ? parseNumber(m[3]) : null;
@@ -132,9 +133,11 @@ export function parseTollUpdate(sentence: string): Casualties {
     return { min: n, max: n, text: nth[0], vague: false };
   }
   const m =
-    new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|people killed))\b[^.]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
+    new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|people killed))\b[^.]{0,160}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
     new RegExp(String.raw`\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.]{0,40}?\bto\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
-    new RegExp(String.raw`\b(?:later|since|subsequent|following|final|updated|revised)\b[^.]{0,60}\bput (?:the|its) (?:death )?toll at\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence);
+    new RegExp(String.raw`\b(?:later|since|subsequent|following|final|updated|revised)\b[^.]{0,60}\bput (?:the|its) (?:death )?toll at\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
+    // "the confirmed toll was 40": an authoritative figure replaces the first reports.
+    new RegExp(String.raw`\b(?:confirmed|final|official|updated|revised|latest)\s+(?:death\s+)?toll\s+(?:was|is|stood at|stands at|had reached|reached)\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence);
   if (!m) return null;
   const n = parseNumber(m[2]!);
   return n === null ? null : bounded(m[1]?.trim(), n, m[0]);

@@ -425,6 +425,8 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
   if (continuesLast) {
     enrich(last!.incident, article, scope, roles);
     refinePlace(last!.incident, article, ownPlace);
+    // The story is still on this incident: the next sentence's reach counts from here.
+    last!.block = sentence.block;
     x.explain(scope.text, `continues: ${last!.incident.title}`);
     return;
   }
