@@ -442,5 +442,12 @@ describe('extraction regressions', () => {
     const incidents = only('date 2025-02-04\n\nA car bomb exploded next to a vehicle carrying farm workers on the outskirts of Manbij on Monday, killing 20 people.\n\nIt was the second car bombing in Manbij in three days. The minister said the bomb had been planted by the SDF.');
     expect(incidents).toHaveLength(1);
   });
+
+  it('codes a crowd that burns tyres as rioters, and police dispersing a riot as its other side, not a second event', () => {
+    expect(only('date 2022-09-22\n\nDemonstrators blocked streets with burning tyres and barricades across Port-au-Prince on Wednesday.')[0]).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
+    const riot = only('date 2023-08-16\n\nSupporters of the opposition set fire to the offices of the ruling party in Novi Sad on Tuesday night. Riot police fired tear gas and stun grenades to disperse them in Novi Sad.');
+    expect(riot).toHaveLength(1);
+    expect(riot[0]!.actors).toEqual([{ name: 'Rioters', role: 'actor1' }, { name: 'Police Forces of Serbia', role: 'actor2' }]);
+  });
 });
 

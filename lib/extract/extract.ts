@@ -106,8 +106,11 @@ function incidentId(digest: string, quote: string, subEvent: string): string {
 /** Within one article the test is stricter than across articles: the same sub-event type, and no two different stated days. */
 function sameIncident(a: Incident, b: Incident): boolean {
   const differentDays = a.date !== null && b.date !== null && a.date !== b.date && a.date_precision === 'day' && b.date_precision === 'day';
-  const sameKind = a.sub_event_type === b.sub_event_type || (a.event_type === 'Protests' && b.event_type === 'Protests');
-  if (sameKind) return !differentDays && isSameIncident(a, b);
+  const crowds = CROWD_SEVERITY.includes(a.sub_event_type) && CROWD_SEVERITY.includes(b.sub_event_type);
+  // Deadly force against a crowd is told apart from the crowd's own rioting (two interactions, as annotated).
+  const forceAndRiot = new Set([a.sub_event_type, b.sub_event_type]).size === 2 && [a, b].every((i) => i.sub_event_type === 'Excessive force against protesters' || i.sub_event_type === 'Violent demonstration');
+  const sameKind = a.sub_event_type === b.sub_event_type || (crowds && !forceAndRiot);
+  if (sameKind) return !differentDays && isSameIncident(a, { ...b, event_type: a.event_type });
   // An assault retold in other words ("gunmen stormed…", "the bombers…") on the same stated day at the same place is one event.
   const sameDay = a.date !== null && a.date === b.date && a.date_precision === 'day' && b.date_precision === 'day';
   // Two different counts are two events (a bombing's dead, then the gunfight's), not one retold.
@@ -118,8 +121,11 @@ function sameIncident(a: Incident, b: Incident): boolean {
 /** Sub-events one armed assault is often told as, sentence by sentence. */
 const ASSAULT_KINDS = new Set(['Attack', 'Armed clash', 'Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade']);
 
-/** A protest that police later broke up is one event, coded by what it became (ACLED's protest sub-events, mildest first). */
-const PROTEST_SEVERITY = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
+/**
+ * A protest that police later broke up is one event, coded by what it became (ACLED's protest
+ * sub-events, mildest first); a crowd that turned violent is a riot whatever the police then did.
+ */
+const CROWD_SEVERITY = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration'];
 
 function sourceOf(article: Article, scope: Scope): Source {
   return { file: article.file, url: article.urls[0] ?? null, published: article.published, quote: scope.text, start: scope.start, end: scope.end };
@@ -513,10 +519,16 @@ function record(x: Extractor, scope: Scope, incident: Incident, block: number): 
 /** A second report of the same incident adds its source and whatever the first report lacked. */
 function absorb(kept: Incident, repeat: Incident): void {
   kept.sources = [...(kept.sources ?? [kept.source]), repeat.source];
-  if (PROTEST_SEVERITY.indexOf(repeat.sub_event_type) > PROTEST_SEVERITY.indexOf(kept.sub_event_type)) {
+  if (CROWD_SEVERITY.indexOf(repeat.sub_event_type) > CROWD_SEVERITY.indexOf(kept.sub_event_type)) {
+    kept.event_type = repeat.event_type;
     kept.sub_event_type = repeat.sub_event_type;
-    kept.actors = [...repeat.actors, ...kept.actors.filter((a) => !repeat.actors.some((r) => r.name === a.name))];
+    const crowd = repeat.event_type === 'Riots' ? 'Protesters' : 'Rioters';
+    kept.actors = [...repeat.actors, ...kept.actors.filter((a) => a.name !== crowd && !repeat.actors.some((r) => r.name === a.name))];
     kept.title = repeat.title;
+  } else if (CROWD_SEVERITY.includes(kept.sub_event_type) && !kept.actors.some((a) => a.role === 'actor2')) {
+    // The police who broke up a riot are its other side.
+    const force = repeat.actors.find((a) => /^(?:Military|Police) Forces of /.test(a.name));
+    if (force) kept.actors = [...kept.actors, { name: force.name, role: 'actor2' }];
   }
   kept.fatalities = filledToll(kept.fatalities, repeat.fatalities);
   kept.injured = filledToll(kept.injured, repeat.injured);
