@@ -21,7 +21,7 @@ import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
 import { detectEvent, ruleFor, type EventRule } from './events';
 import { linkPlace, placeIn, placeRef, type Located, type Scope } from './place-link';
-import { assignRoles, crowdActors, refineEvent, TWO_SIDES_RE } from './roles';
+import { assignRoles, crowdActors, refineEvent, STATE_FORCES_RE, TWO_SIDES_RE } from './roles';
 import { incidentLogOdds, type NaiveBayesModel } from './sentence-classifier';
 import incidentModel from '../../data/models/incident-sentence.json' with { type: 'json' };
 
@@ -148,7 +148,6 @@ function isCount(c: Casualties): boolean {
 const ALSO_DEAD_RE = /\b(?:also (?:died|been killed|killed|shot dead)|(?:was|were) also (?:killed|shot dead))\b/i;
 /** "He was shot dead by police": the lone attacker, killed by the forces that answered the attack. */
 const PERPETRATOR_KILLED_RE = /^(?:He|She|The (?:gunman|attacker|assailant|shooter|bomber|suspect))\s+(?:was|had been)\s+(?:later\s+)?(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:police|security forces|soldiers|troops|guards|officers)\b/;
-const STATE_FORCES_RE = /^(?:Military|Police) Forces of /;
 /** The two sides a toll may count: fighters of armed groups, or state forces. */
 const COMBATANT_DEAD_RE = /\b(?:militants|insurgents|rebels|fighters|attackers|assailants|gunmen|jihadists|separatists|bombers|Maoists)\b/i;
 const FORCES_DEAD_RE = /\b(?:soldiers?|troops|police(?:men)?|commandos?|officers?|security personnel|paramilitar(?:y|ies)|servicem[ae]n|guards?)\b/i;
@@ -527,7 +526,7 @@ function absorb(kept: Incident, repeat: Incident): void {
     kept.title = repeat.title;
   } else if (CROWD_SEVERITY.includes(kept.sub_event_type) && !kept.actors.some((a) => a.role === 'actor2')) {
     // The police who broke up a riot are its other side.
-    const force = repeat.actors.find((a) => /^(?:Military|Police) Forces of /.test(a.name));
+    const force = repeat.actors.find((a) => STATE_FORCES_RE.test(a.name));
     if (force) kept.actors = [...kept.actors, { name: force.name, role: 'actor2' }];
   }
   kept.fatalities = filledToll(kept.fatalities, repeat.fatalities);

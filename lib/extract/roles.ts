@@ -51,7 +51,8 @@ const VICTIM_EVENTS = new Set(['Violence against civilians', 'Explosions/Remote 
 const VICTIM_SUB_EVENTS = new Set(['Armed clash']);
 
 /** ACLED's coding of who does what: civilians attacked are "Violence against civilians", crowds are protesters or rioters. */
-const STATE_FORCES_RE = /^(?:Military|Police) Forces of /;
+/** Canonical names of state forces ("Military Forces of Syria", "Police Forces of Kenya"). */
+export const STATE_FORCES_RE = /^(?:Military|Police) Forces of /;
 
 export const TWO_SIDES_RE = /\b(?:the two sides|both sides|the rival (?:forces|groups|factions))\b/i;
 /** ACLED codes an attack on soldiers, bases or checkpoints as a battle: the target is armed. */
@@ -84,7 +85,7 @@ export function crowdActors(event: Pick<Incident, 'event_type' | 'sub_event_type
   if (event.event_type === 'Riots' && group) return actors;
   const others = actors.filter((a) => a.name !== 'Protesters' && a.name !== 'Rioters' && a.role !== 'victim');
   const forceFirst = event.sub_event_type === 'Excessive force against protesters';
-  const state = others.filter((a) => /^(?:Military|Police) Forces of/.test(a.name));
+  const state = others.filter((a) => STATE_FORCES_RE.test(a.name));
   if (forceFirst) return [...state.map((a, i) => ({ name: a.name, role: i === 0 ? 'actor1' : 'associated' }) as Actor), { name: crowd, role: 'actor2' }];
   return [{ name: crowd, role: 'actor1' }, ...state.map((a, i) => ({ name: a.name, role: i === 0 ? 'actor2' : 'associated' }) as Actor)];
 }
