@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 
 describe('parseFatalities', () => {
+  it('does not read the clock time of a live-blog entry as a count', () => {
+    expect(parseFatalities('13:05 MONUSCO says three of its personnel have been killed in Butembo.')).toMatchObject({ min: 3, max: 3 });
+  });
+
   it.each([
     ['resulted in the death of at least 11 truffle hunters', 11, null, false],
     ['Forty-two people were killed', 42, 42, false],

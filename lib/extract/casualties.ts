@@ -12,7 +12,8 @@ const UNITS: Record<string, number> = {
   dozen: 12, both: 2,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const NUMBER_WORD = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(UNITS).join('|')}|a hundred|(?:\\w+ )?hundreds?)`;
+// A clock time ("13:05 MONUSCO says…") is not a count.
+const NUMBER_WORD = `(?:(?<!\\d[:.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(UNITS).join('|')}|a hundred|(?:\\w+ )?hundreds?)`;
 const VAGUE_WORDS = ['several', 'dozens', 'scores', 'hundreds', 'many', 'numerous', 'some', 'a number of', 'multiple', 'a few', 'few'];
 
 export function parseNumber(word: string): number | null {

@@ -27,7 +27,7 @@ const TOTAL_CUE_RE = /\b(?:so far|to date|in total|in all|a total of|overall|nat
 const COUNT_RE = /\b(?:killed|died|dead|deaths|wounded|injured|arrested|detained|attacks|strikes|raids|displaced|toll)\b/i;
 
 /** "A wave of strikes" is a campaign, unless the sentence pins it to a day. */
-const SERIES_RE = /\ba (?:string|wave|spate|series) of\b/i;
+const SERIES_RE = /\ba (?:string|wave|spate|series) of\b(?! (?:loud |powerful |large |huge )?(?:explosions|blasts))/i;
 const DAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Aa] few) days later|[Tt]he (?:next|following) day|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\b/;
 /** "In February, soldiers killed…" in an October report: an earlier month, told as background. */
 const EARLIER_MONTH_RE = new RegExp(String.raw`^(?:In|Since|By|Until|During) (${MONTHS})\b(?! \d)`);

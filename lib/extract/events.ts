@@ -66,3 +66,18 @@ export function ruleFor(subEventType: SubEventType): EventRule {
   if (!rule) throw new Error(`no event rule for sub-event type "${subEventType}"`);
   return rule;
 }
+
+/** Death words that say how many died, not what happened: "were killed", "died", "the dead". */
+const DEATH_WORDS_RE = /\b(?:(?:were|was|had been|have been|has been|been|are|is)\s+(?:\w+\s+)?(?:killed|shot dead|found dead)|died|dead|deaths|death toll|(?:those|people) killed)\b/gi;
+/** "…were killed by Islamic State fighters": a passive sentence that names its perpetrator tells an event. */
+const BY_AGENT_RE = /\b(?:killed|shot dead)\s+by\b/i;
+
+/**
+ * "Seventeen people were killed in Kathmandu and more than 400 injured, hospitals said": a sentence
+ * whose only event words are deaths states a toll. It tells how an event ended; it is not one.
+ */
+export function isTollStatement(sentence: string): boolean {
+  if (BY_AGENT_RE.test(sentence)) return false;
+  const stripped = sentence.replace(DEATH_WORDS_RE, ' ');
+  return stripped !== sentence && detectEvent(stripped) === null;
+}

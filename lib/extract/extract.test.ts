@@ -449,5 +449,17 @@ describe('extraction regressions', () => {
     expect(riot).toHaveLength(1);
     expect(riot[0]!.actors).toEqual([{ name: 'Rioters', role: 'actor1' }, { name: 'Police Forces of Serbia', role: 'actor2' }]);
   });
-});
 
+  it('reads a toll stated later for a place already told as the toll of that incident, not a new one', () => {
+    const [protest, ...rest] = only('date 2025-09-09\n\nPolice fired live rounds at protesters outside parliament in Kathmandu on Monday.\n\nIn Pokhara, students marched peacefully.\n\nSeventeen people were killed in Kathmandu and more than 400 injured, hospitals said.');
+    expect(rest.map((i) => i.place.name)).toEqual(['Pokhara']);
+    expect(protest!.fatalities).toMatchObject({ min: 17, max: 17 });
+    const [crash] = only('date 2025-08-22\n\nA police helicopter was attacked with a drone near Amalfi on Thursday. Eight officers were initially reported dead. By nightfall the national police said 13 officers had been killed.');
+    expect(crash!.fatalities).toMatchObject({ min: 13, max: 13 });
+  });
+
+  it('does not take a tally since some day for the toll of the incident before', () => {
+    const [clash] = only('date 2023-09-20\n\nAzerbaijani troops shelled Armenian positions near Stepanakert on Tuesday, killing two soldiers.\n\nThe ombudsman says at least 200 people have been killed since Tuesday.');
+    expect(clash!.fatalities).toMatchObject({ min: 2, max: 2 });
+  });
+});

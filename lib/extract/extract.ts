@@ -19,7 +19,7 @@ import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE
 import { asOwnToll, parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
-import { detectEvent, ruleFor, type EventRule } from './events';
+import { detectEvent, isTollStatement, ruleFor, type EventRule } from './events';
 import { linkPlace, placeIn, placeRef, type Located, type Scope } from './place-link';
 import { assignRoles, crowdActors, refineEvent, STATE_FORCES_RE, TWO_SIDES_RE } from './roles';
 import { incidentLogOdds, type NaiveBayesModel } from './sentence-classifier';
@@ -178,7 +178,7 @@ function filledToll(current: Casualties, added: Casualties): Casualties {
  * dead, and the dead of the other side, add to the first count; a higher count that refers back to
  * the same event is a revision.
  */
-function combinedToll(incident: Incident, added: Casualties, text: string): Casualties {
+function combinedToll(incident: Incident, added: Casualties, text: string, restated = false): Casualties {
   const current = incident.fatalities;
   const lone = PERPETRATOR_KILLED_RE.exec(text);
   const stateInitiated = incident.actors.some((a) => a.role === 'actor1' && STATE_FORCES_RE.test(a.name));
@@ -192,7 +192,7 @@ function combinedToll(incident: Incident, added: Casualties, text: string): Casu
   const before = tollSide(current, quotes);
   const after = tollSide(more, [text]);
   if (before && after && before !== after) return sumTolls(current, more);
-  if (BACK_REFERENCE_RE.test(text) && (more.min ?? more.max ?? 0) > (current.min ?? current.max ?? 0)) return more;
+  if ((restated || BACK_REFERENCE_RE.test(text)) && (more.min ?? more.max ?? 0) > (current.min ?? current.max ?? 0)) return more;
   return current;
 }
 
@@ -217,13 +217,17 @@ function refinePlace(incident: Incident, article: Article, mention: PlaceMention
   incident.place = placeRef(article, mention);
 }
 
-/** A continuing sentence fills what the incident it continues lacks, and is kept as evidence. */
-function enrich(incident: Incident, article: Article, scope: Scope, actors: Actor[], claim = false): void {
+/**
+ * A continuing sentence fills what the incident it continues lacks, and is kept as evidence. A
+ * `claim` names the initiator; a `restated` toll revises the count upward.
+ */
+function enrich(incident: Incident, article: Article, scope: Scope, actors: Actor[], how: { claim?: boolean; restated?: boolean } = {}): void {
+  const { claim = false, restated = false } = how;
   let added = false;
   // Arrests, agreements and other strategic developments take no toll from neighbouring sentences, only a stated zero.
   const parsed = parseFatalities(scope.text);
   const fatalities = incident.event_type === 'Strategic developments' && parsed?.max !== 0 ? null : parsed;
-  const toll = combinedToll(incident, fatalities, scope.text);
+  const toll = combinedToll(incident, fatalities, scope.text, restated);
   if (toll !== incident.fatalities) {
     incident.fatalities = toll;
     added = true;
@@ -499,6 +503,32 @@ function alsoIn(x: Extractor, scope: Scope, main: PlaceMention | null): PlaceMen
   return others;
 }
 
+/** "…have been killed since Tuesday", "…in the unrest": a tally over many events, not one event's toll. */
+const RUNNING_TALLY_RE = /\b(?:since|so far|across|in the (?:past|last)|in the (?:campaign|unrest|violence|fighting|war|conflict|offensive|crackdown|clashes|protests))\b|\b(?:has|have) been killed\b(?![^.]{0,40}\bin the (?:attack|shooting|strike|blast|bombing|raid|explosion|ambush|assault)\b)/i;
+
+/** Whether a place lies inside an incident's place: the same place, or within its area's bounds. */
+function within(place: Pick<PlaceRef, 'id' | 'bbox'>, point: { id: string; lat: number; lon: number }): boolean {
+  const box = place.bbox;
+  return place.id === point.id || (box !== undefined && point.lon >= box[0] && point.lon <= box[2] && point.lat >= box[1] && point.lat <= box[3]);
+}
+
+/**
+ * The incident a toll statement restates: the latest one at the place it names (a roundup returns
+ * to "Kathmandu" after other towns), else the last violent one the story is still on. Never one
+ * that happened on another stated day.
+ */
+function restatedIncident(x: Extractor, sentence: Sentence): { incident: Incident; block: number } | null {
+  const stated = incidentDate(sentence.text, x.article.published);
+  const sameDay = (i: Incident) => !(stated.date && stated.precision === 'day' && i.date && i.date_precision === 'day' && i.date !== stated.date);
+  const own = placeIn(x.article, x.located, sentence.start, sentence.end)?.place;
+  if (own && own.level !== 'country') {
+    const at = x.incidents.findLast((i) => i.event_type !== 'Strategic developments' && sameDay(i) && within(i.place, own));
+    return at ? { incident: at, block: sentence.block } : null;
+  }
+  const last = x.lastViolent;
+  return last && last.block >= sentence.block - BACK_REFERENCE_REACH && sameDay(last.incident) ? last : null;
+}
+
 /** A new incident, or one more report of an incident already found in the article. */
 function record(x: Extractor, scope: Scope, incident: Incident, block: number): void {
   const duplicate = x.incidents.find((i) => sameIncident(i, incident));
@@ -591,7 +621,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     const blamedOn = BLAMED_ON_RE.exec(sentence.text);
     const claimant = blamedOn ? (findActors(blamedOn[1]!, x.country).find((a) => isNonState(a.category))?.name ?? null) : CLAIM_RE.test(sentence.text) ? (claimantOf(sentence.text, x.country) ?? namedGroup?.name ?? null) : null;
     if (claimant && last) {
-      enrich(last.incident, article, sentence, [{ name: claimant, role: 'actor1' }], true);
+      enrich(last.incident, article, sentence, [{ name: claimant, role: 'actor1' }], { claim: true });
       if (namedGroup) x.lastGroup = namedGroup;
       x.explain(sentence.text, `claim: ${claimant} for ${last.incident.title}`);
       continue;
@@ -629,6 +659,15 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     const reason = found === 'background' && rule0.sub_event_type === 'Disrupted weapons use' ? null : found;
     if (reason) {
       x.explain(sentence.text, `rejected: ${reason}`);
+      continue;
+    }
+    // "Seventeen people were killed in Kathmandu, hospitals said": the toll of an incident already told.
+    const restated = isTollStatement(sentence.text) && !RUNNING_TALLY_RE.test(sentence.text) ? restatedIncident(x, sentence) : null;
+    if (restated) {
+      enrich(restated.incident, article, sentence, [], { restated: true });
+      restated.block = sentence.block;
+      x.last = restated;
+      x.explain(sentence.text, `toll of: ${restated.incident.title}`);
       continue;
     }
     const contrast = splitContrast(sentence, article.published);
