@@ -462,4 +462,9 @@ describe('extraction regressions', () => {
     const [clash] = only('date 2023-09-20\n\nAzerbaijani troops shelled Armenian positions near Stepanakert on Tuesday, killing two soldiers.\n\nThe ombudsman says at least 200 people have been killed since Tuesday.');
     expect(clash!.fatalities).toMatchObject({ min: 2, max: 2 });
   });
+
+  it('codes one protest per town when a sentence names two towns where it happened', () => {
+    const towns = only('date 2022-10-05\n\nSmaller protests by women in Herat and Mazar-i-Sharif on Monday were dispersed by Taliban fighters.').map((i) => i.place.name);
+    expect(towns).toEqual(['Herāt', 'Mazār-e Sharīf']);
+  });
 });

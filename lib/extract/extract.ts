@@ -477,7 +477,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
     source: sourceOf(article, scope),
   };
   record(x, scope, incident, sentence.block);
-  // "…struck targets in northern Iraq and northeast Syria": one event per country, as ACLED codes one per location.
+  // "…struck targets in northern Iraq and northeast Syria", "in Bordeaux and Montpellier": one event per location, as ACLED codes them.
   for (const other of alsoIn(x, scope, mention)) {
     const place = placeRef(article, other);
     record(x, scope, { ...incident, id: incidentId(x.digest, `${scope.text}|${place.id}`, event.sub_event_type), title: titleFor(rule, actors, victims, place), place }, sentence.block);
@@ -487,7 +487,10 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
 const IN_BEFORE_RE = /\b(?:in|across|inside)\s+(?:the\s+)?$/i;
 const AND_BETWEEN_RE = /^,?\s+and\s+(?:in\s+)?(?:the\s+)?$/i;
 
-/** Places joined to the incident's own by "and" that lie in another country. */
+/**
+ * Places joined to the incident's own by "and" where it happened too: another country, or another
+ * town when the incident's own place is a town ("in Bordeaux and Montpellier").
+ */
 function alsoIn(x: Extractor, scope: Scope, main: PlaceMention | null): PlaceMention[] {
   if (!main?.place || main.start < scope.start || main.end > scope.end) return [];
   // Only places where it happened ("in northern Iraq and Syria"), not actors ("intercepted by Israel and the United States").
@@ -497,7 +500,9 @@ function alsoIn(x: Extractor, scope: Scope, main: PlaceMention | null): PlaceMen
   for (const m of x.located.mentions) {
     if (m.start < main.end || m.end > scope.end || !m.place) continue;
     if (!AND_BETWEEN_RE.test(x.article.text.slice(previous.end, m.start))) break;
-    if (m.place.country !== main.place.country && !others.some((o) => o.place!.country === m.place!.country)) others.push(m);
+    const otherCountry = m.place.country !== main.place.country && !others.some((o) => o.place!.country === m.place!.country);
+    const otherTown = main.place.level === 'city' && m.place.level === 'city' && m.place.id !== main.place.id && !others.some((o) => o.place!.id === m.place!.id);
+    if (otherCountry || otherTown) others.push(m);
     previous = m;
   }
   return others;
