@@ -213,9 +213,9 @@ describe('extraction regressions', () => {
     expect(incidents[0]).toMatchObject({ sub_event_type: 'Protest with intervention', date: '2024-11-29' });
   });
 
-  it('keeps arrests after a riot as their own incident', () => {
+  it('counts arrests of rioters that day as part of the riot (codebook: police action against the crowd is one incident with it)', () => {
     const incidents = only('date 2024-11-30\n\nProtesters hurled stones at police and set fire to barricades in Tbilisi on Friday. The ministry said 107 people were detained.');
-    expect(incidents.map((i) => i.sub_event_type).sort()).toEqual(['Arrests', 'Violent demonstration']);
+    expect(incidents.map((i) => i.sub_event_type)).toEqual(['Violent demonstration']);
   });
 
   it('reads a mass escape from prison as a strategic development', () => {
@@ -466,5 +466,29 @@ describe('extraction regressions', () => {
   it('codes one protest per town when a sentence names two towns where it happened', () => {
     const towns = only('date 2022-10-05\n\nSmaller protests by women in Herat and Mazar-i-Sharif on Monday were dispersed by Taliban fighters.').map((i) => i.place.name);
     expect(towns).toEqual(['Herāt', 'Mazār-e Sharīf']);
+  });
+
+  it('takes arrests of protesters as police action against that protest, not an event of its own', () => {
+    const [protest, ...rest] = only('date 2024-05-28\n\nOn Monday, protesters blocked streets across central Yerevan. Riot police dragged them away and by the afternoon the Interior Ministry said 284 people had been detained in Yerevan.');
+    expect(rest).toHaveLength(0);
+    expect(protest).toMatchObject({ sub_event_type: 'Protest with intervention' });
+  });
+
+  it('dates an event told in a "…, a day after …" clause the day before the day of its sentence', () => {
+    const incidents = only('date 2023-01-09\n\nBrazilian police dismantled a camp of Bolsonaro supporters in Brasilia on Monday and detained about 1,200 people, a day after thousands of his followers stormed Congress.');
+    expect(incidents.map((i) => [i.sub_event_type, i.date])).toEqual(
+      expect.arrayContaining([
+        ['Violent demonstration', '2023-01-08'],
+        ['Arrests', '2023-01-09'],
+      ]),
+    );
+  });
+
+  it('dates a sentence without a date of its own by the paragraph before it rather than the lead', () => {
+    const incidents = only('date 2023-01-09\n\nPolice detained 1,200 people at a camp in Brasilia on Monday.\n\nOn Sunday afternoon, rioters stormed Congress in Brasilia.\n\nPolice fired tear gas and stun grenades to clear the buildings.');
+    expect(incidents.map((i) => [i.sub_event_type, i.date])).toEqual([
+      ['Arrests', '2023-01-09'],
+      ['Violent demonstration', '2023-01-08'],
+    ]);
   });
 });

@@ -109,13 +109,20 @@ function sameIncident(a: Incident, b: Incident): boolean {
   const crowds = CROWD_SEVERITY.includes(a.sub_event_type) && CROWD_SEVERITY.includes(b.sub_event_type);
   // Deadly force against a crowd is told apart from the crowd's own rioting (two interactions, as annotated).
   const forceAndRiot = new Set([a.sub_event_type, b.sub_event_type]).size === 2 && [a, b].every((i) => i.sub_event_type === 'Excessive force against protesters' || i.sub_event_type === 'Violent demonstration');
-  const sameKind = a.sub_event_type === b.sub_event_type || (crowds && !forceAndRiot);
+  const sameKind = a.sub_event_type === b.sub_event_type || (crowds && !forceAndRiot) || crowdArrests(a, b);
   if (sameKind) return !differentDays && isSameIncident(a, { ...b, event_type: a.event_type });
   // An assault retold in other words ("gunmen stormed…", "the bombers…") on the same stated day at the same place is one event.
   const sameDay = a.date !== null && a.date === b.date && a.date_precision === 'day' && b.date_precision === 'day';
   // Two different counts are two events (a bombing's dead, then the gunfight's), not one retold.
   const tollsAgree = !isCount(a.fatalities) || !isCount(b.fatalities) || a.fatalities!.min === b.fatalities!.min;
   return sameDay && tollsAgree && ASSAULT_KINDS.has(a.sub_event_type) && ASSAULT_KINDS.has(b.sub_event_type) && isSameIncident(a, { ...b, event_type: a.event_type });
+}
+
+/** "…284 people had been detained" after a protest: police action against that crowd (the codebook), not an arrest event of its own. */
+const CROWD_DETAINED_RE = /\b(?:protesters|protestors|demonstrators|marchers|rioters|them|people|students|activists)\b/i;
+
+function crowdArrests(crowd: Incident, arrest: Incident): boolean {
+  return CROWD_SEVERITY.includes(crowd.sub_event_type) && arrest.sub_event_type === 'Arrests' && CROWD_DETAINED_RE.test(arrest.source.quote);
 }
 
 /** Sub-events one armed assault is often told as, sentence by sentence. */
@@ -256,16 +263,22 @@ function enrich(incident: Incident, article: Article, scope: Scope, actors: Acto
   if (added) incident.sources = [...(incident.sources ?? [incident.source]), sourceOf(article, scope)];
 }
 
+/** "…on Monday, a day after thousands stormed Congress": the earlier clause's day, counted back from the sentence's. */
+function earlierBy(found: ReturnType<typeof incidentDate>, days: number | undefined): ReturnType<typeof incidentDate> {
+  return days !== undefined && found.date && found.precision === 'day' ? { ...found, date: daysEarlier(found.date, days) } : found;
+}
+
 /**
- * The incident's date: its own sentence, else the nearest earlier date in its paragraph, else the
- * lead paragraph's (wire stories date the main event once, in the lead).
+ * The incident's date: its own sentence, else the nearest earlier date in its paragraph or the one
+ * before, else the lead paragraph's (wire stories date the main event once, in the lead).
  */
 function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incidentDate> {
   const own = incidentDate(sentence.text, article.published);
   // A sentence with its own date ("On Wednesday") keeps it, even when it cannot be resolved.
   if (own.date || own.stated) return own;
   const lead = article.blocks.findIndex((b) => b.kind === 'paragraph');
-  const earlier = article.sentences.filter((s) => (s.block === sentence.block || s.block === lead) && s.start < sentence.start).reverse();
+  const previous = article.blocks.findLastIndex((b, i) => i < sentence.block && b.kind === 'paragraph');
+  const earlier = article.sentences.filter((s) => (s.block === sentence.block || s.block === previous || s.block === lead) && s.start < sentence.start).reverse();
   for (const s of earlier) {
     if (rejectReason(s.text, null) === 'history') continue;
     const d = incidentDate(s.text, article.published);
@@ -310,20 +323,35 @@ const AFTER_CLAUSE_RE = /,?\s+(?:hours|days|a day|minutes|shortly|a week|two day
 
 const TIME_OF_DAY_RE = /^(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|midnight|noon|midday|(?:Friday |evening |morning )?prayers)\b/i;
 
-function splitAfterClause(sentence: Sentence): Scope[] {
+/** How many days before the sentence's own day an "…, a day after …" clause happened ("hours after": the same day). */
+const DAYS_BEFORE: Record<string, number> = { hours: 0, minutes: 0, shortly: 0, 'a few hours': 0, 'a day': 1, 'two days': 2, 'a week': 7 };
+
+/** A clause of a sentence; an earlier event told in an "after" clause knows how many days earlier it was, when the text says. */
+type Clause = Scope & { daysBefore?: number };
+
+function splitAfterClause(sentence: Sentence): Clause[] {
   const m = AFTER_CLAUSE_RE.exec(sentence.text);
   if (!m) return [sentence];
   const tail = sentence.text.slice(m.index + m[0].length);
   // "began shortly after dawn": a time of day, not an earlier event.
   if (TIME_OF_DAY_RE.test(tail)) return [sentence];
   const head = sentence.text.slice(0, m.index);
+  // "…, a day after the video surfaced, and said three more men had been detained": what the head's
+  // subject went on to say is not part of the earlier event.
+  const earlier = tail.split(/,\s+and\s+(?:said|says|added|announced|reported)\b/)[0]!;
   // "The violence erupted after …": the head refers back, the tail is the event that set it off.
-  if (!detectEvent(tail) || !(detectEvent(head) || BACK_REFERENCE_RE.test(head))) return [sentence];
+  if (!detectEvent(earlier) || !(detectEvent(head) || BACK_REFERENCE_RE.test(head))) return [sentence];
   const tailStart = sentence.start + m.index + m[0].length;
+  const lag = /^,?\s+(.+?) after\s+$/i.exec(m[0])?.[1]?.toLowerCase();
   return [
     { text: head, start: sentence.start, end: sentence.start + head.length },
-    { text: tail, start: tailStart, end: tailStart + tail.length },
+    { text: tail, start: tailStart, end: tailStart + tail.length, daysBefore: lag === undefined ? undefined : DAYS_BEFORE[lag] },
   ];
+}
+
+/** The day `days` before an ISO date. */
+function daysEarlier(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 interface Extractor {
@@ -385,7 +413,7 @@ function capturesPlace(x: Extractor, scope: Scope): boolean {
  * more about the last one. `separate` marks a clause the sentence itself sets apart as another
  * event ("…, hours after a gunman shot dead two brothers in the town"): it is never a continuation.
  */
-function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: EventRule, mentions: ActorMention[], separate = false): void {
+function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: EventRule, mentions: ActorMention[], separate = false): void {
   const { article, located } = x;
   const rule = TAKEN_BY_FORCE.has(detected.sub_event_type) && capturesPlace(x, scope) ? ruleFor('Non-state actor overtakes territory') : detected;
   const scopeActors = [...mentions];
@@ -462,7 +490,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Scope, detected: E
   else if (unknownName) x.warnings.push(`${article.file}: "${unknownName.text}" is not in the gazetteer; the incident is placed at ${place.name} (${place.level})`);
   // "Hours later, rioters attacked another hotel": the day of the incident before.
   const sameDay = laterMoment && last?.incident.date ? { date: last.incident.date, precision: last.incident.date_precision } : null;
-  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : (sameDay ?? dateFor(article, sentence));
+  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : (sameDay ?? earlierBy(dateFor(article, sentence), scope.daysBefore));
   const incident: Incident = {
     id: incidentId(x.digest, scope.text, event.sub_event_type),
     title: titleFor(rule, actors, victims, place),
@@ -553,7 +581,12 @@ function record(x: Extractor, scope: Scope, incident: Incident, block: number): 
 /** A second report of the same incident adds its source and whatever the first report lacked. */
 function absorb(kept: Incident, repeat: Incident): void {
   kept.sources = [...(kept.sources ?? [kept.source]), repeat.source];
-  if (CROWD_SEVERITY.indexOf(repeat.sub_event_type) > CROWD_SEVERITY.indexOf(kept.sub_event_type)) {
+  if (repeat.sub_event_type === 'Arrests' && CROWD_SEVERITY.includes(kept.sub_event_type)) {
+    // Arrests at a peaceful protest make it a protest with intervention; the arresting force is its other side.
+    if (kept.sub_event_type === 'Peaceful protest') kept.sub_event_type = 'Protest with intervention';
+    const force = repeat.actors.find((a) => STATE_FORCES_RE.test(a.name));
+    if (force && !kept.actors.some((a) => a.role === 'actor2')) kept.actors = [...kept.actors, { name: force.name, role: 'actor2' }];
+  } else if (CROWD_SEVERITY.indexOf(repeat.sub_event_type) > CROWD_SEVERITY.indexOf(kept.sub_event_type)) {
     kept.event_type = repeat.event_type;
     kept.sub_event_type = repeat.sub_event_type;
     const crowd = repeat.event_type === 'Riots' ? 'Protesters' : 'Rioters';
