@@ -491,4 +491,9 @@ describe('extraction regressions', () => {
       ['Violent demonstration', '2023-01-08'],
     ]);
   });
+
+  it('places an event in the town named before "the capital of <province>", not in the province', () => {
+    const [fall] = only('date 2021-08-07\n\nZaranj, the capital of Nimroz on the Iranian border, was taken by the Taliban on Friday almost without a fight.');
+    expect(fall!.place).toMatchObject({ name: 'Zaranj', level: 'city' });
+  });
 });

@@ -32,6 +32,9 @@ const LOCATIVE_RE = /\b(?:in|at|near|close to|next to|beside|outside|inside|on|i
 const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,35}$/i;
 const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
 const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neighbourhood|neighborhood|suburb|camp) of\s+$/i;
+/** "Zaranj, the capital of Nimroz": the province after it only frames the town named before it. */
+const FRAME_OF_BEFORE_RE = /\S,\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital|main town|largest city|seat|administrative cent(?:re|er)) of\s+(?:the\s+)?$/i;
+
 /** Where rockets or shells were aimed ("fired rockets towards the Tel Aviv area") is where a remote attack happened. */
 const TARGET_BEFORE_RE = /\b(?:towards?|at)\s+(?:the\s+)?$/i;
 
@@ -62,6 +65,7 @@ function rankPlaces(article: Article, located: Located, mentions: PlaceMention[]
       const after = article.text.slice(m.end, m.end + 12);
       // "the Dnipro River", "the Red Sea": water and terrain, not where people were.
       if (TERRAIN_AFTER_RE.test(after)) return { m, score: -Infinity };
+      if (FRAME_OF_BEFORE_RE.test(article.text.slice(Math.max(0, m.start - 45), m.start))) return { m, score: -10 };
       const score =
         (LOCATIVE_RE.test(before) || isTarget(before) ? 3 : 0) +
         (SETTLEMENT_BEFORE_RE.test(before) ? 1 : 0) +
