@@ -272,7 +272,8 @@ function earlierBy(found: ReturnType<typeof incidentDate>, days: number | undefi
  * The incident's date: its own sentence, else the nearest earlier date in its paragraph or the one
  * before, else the lead paragraph's (wire stories date the main event once, in the lead).
  */
-function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incidentDate> {
+function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDate> {
+  const { article } = x;
   const own = incidentDate(sentence.text, article.published);
   // A sentence with its own date ("On Wednesday") keeps it, even when it cannot be resolved.
   if (own.date || own.stated) return own;
@@ -281,7 +282,12 @@ function dateFor(article: Article, sentence: Sentence): ReturnType<typeof incide
   const earlier = article.sentences.filter((s) => (s.block === sentence.block || s.block === previous || s.block === lead) && s.start < sentence.start).reverse();
   for (const s of earlier) {
     if (rejectReason(s.text, null) === 'history') continue;
-    const d = incidentDate(s.text, article.published);
+    // Each earlier sentence is dated once per article, however many incidents look back at it (chrono-node is the slow part).
+    let d = x.sentenceDates.get(s.start);
+    if (!d) {
+      d = incidentDate(s.text, article.published);
+      x.sentenceDates.set(s.start, d);
+    }
     if (d.date) return d;
   }
   return own;
@@ -366,6 +372,8 @@ interface Extractor {
   /** The last incident that can carry a toll (not an arrest or an agreement told after it). */
   lastViolent: { incident: Incident; block: number } | null;
   statesNamed?: Set<string>;
+  /** Dates of the article's sentences, by start offset, as `dateFor` reads them. */
+  sentenceDates: Map<number, ReturnType<typeof incidentDate>>;
   model: NaiveBayesModel;
   threshold: number;
   explain: (text: string, decision: string) => void;
@@ -490,7 +498,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   else if (unknownName) x.warnings.push(`${article.file}: "${unknownName.text}" is not in the gazetteer; the incident is placed at ${place.name} (${place.level})`);
   // "Hours later, rioters attacked another hotel": the day of the incident before.
   const sameDay = laterMoment && last?.incident.date ? { date: last.incident.date, precision: last.incident.date_precision } : null;
-  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : (sameDay ?? earlierBy(dateFor(article, sentence), scope.daysBefore));
+  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : (sameDay ?? earlierBy(dateFor(x, sentence), scope.daysBefore));
   const incident: Incident = {
     id: incidentId(x.digest, scope.text, event.sub_event_type),
     title: titleFor(rule, actors, victims, place),
@@ -634,6 +642,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     lastGroup: null,
     last: null,
     lastViolent: null,
+    sentenceDates: new Map(),
     model: options.model ?? INCIDENT_MODEL,
     threshold: options.threshold ?? MODEL_THRESHOLD,
     explain: options.explain ?? (() => {}),
