@@ -496,4 +496,10 @@ describe('extraction regressions', () => {
     const [fall] = only('date 2021-08-07\n\nZaranj, the capital of Nimroz on the Iranian border, was taken by the Taliban on Friday almost without a fight.');
     expect(fall!.place).toMatchObject({ name: 'Zaranj', level: 'city' });
   });
+
+  it('codes police firing on a crowd that had turned violent as part of the riot, not a second incident', () => {
+    const incidents = only('date 2024-06-26\n\nProtesters stormed parliament in Nairobi on Tuesday and set part of the building on fire. Police opened fire on the protesters in Nairobi, killing at least five.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ sub_event_type: 'Violent demonstration', fatalities: { min: 5 } });
+  });
 });

@@ -107,9 +107,8 @@ function incidentId(digest: string, quote: string, subEvent: string): string {
 function sameIncident(a: Incident, b: Incident): boolean {
   const differentDays = a.date !== null && b.date !== null && a.date !== b.date && a.date_precision === 'day' && b.date_precision === 'day';
   const crowds = CROWD_SEVERITY.includes(a.sub_event_type) && CROWD_SEVERITY.includes(b.sub_event_type);
-  // Deadly force against a crowd is told apart from the crowd's own rioting (two interactions, as annotated).
-  const forceAndRiot = new Set([a.sub_event_type, b.sub_event_type]).size === 2 && [a, b].every((i) => i.sub_event_type === 'Excessive force against protesters' || i.sub_event_type === 'Violent demonstration');
-  const sameKind = a.sub_event_type === b.sub_event_type || (crowds && !forceAndRiot) || crowdArrests(a, b);
+  // Whatever police do to a crowd that day is part of its event, deadly force against rioters too (the codebook).
+  const sameKind = a.sub_event_type === b.sub_event_type || crowds || crowdArrests(a, b);
   if (sameKind) return !differentDays && isSameIncident(a, { ...b, event_type: a.event_type });
   // An assault retold in other words ("gunmen stormed…", "the bombers…") on the same stated day at the same place is one event.
   const sameDay = a.date !== null && a.date === b.date && a.date_precision === 'day' && b.date_precision === 'day';
