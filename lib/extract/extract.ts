@@ -218,8 +218,7 @@ function refinePlace(incident: Incident, article: Article, mention: PlaceMention
   const current = incident.place;
   if (!finer || !current.level || current.country !== finer.country) return;
   if (current.level === 'city' || current.level === 'landmark' || LEVEL_RANK[finer.level]! >= LEVEL_RANK[current.level]!) return;
-  const box = current.bbox;
-  if (box && !(finer.lon >= box[0] && finer.lon <= box[2] && finer.lat >= box[1] && finer.lat <= box[3])) return;
+  if (current.bbox && !inBounds(current.bbox, finer)) return;
   incident.place = placeRef(article, mention);
 }
 
@@ -548,8 +547,12 @@ const RUNNING_TALLY_RE = /\b(?:since|so far|across|in the (?:past|last)|in the (
 
 /** Whether a place lies inside an incident's place: the same place, or within its area's bounds. */
 function within(place: Pick<PlaceRef, 'id' | 'bbox'>, point: { id: string; lat: number; lon: number }): boolean {
-  const box = place.bbox;
-  return place.id === point.id || (box !== undefined && point.lon >= box[0] && point.lon <= box[2] && point.lat >= box[1] && point.lat <= box[3]);
+  return place.id === point.id || (place.bbox !== undefined && inBounds(place.bbox, point));
+}
+
+/** Whether a point lies in a [west, south, east, north] box. */
+function inBounds(box: [number, number, number, number], point: { lat: number; lon: number }): boolean {
+  return point.lon >= box[0] && point.lon <= box[2] && point.lat >= box[1] && point.lat <= box[3];
 }
 
 /**
