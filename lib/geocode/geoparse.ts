@@ -11,7 +11,7 @@
 import type { Gazetteer } from './gazetteer-file';
 import { distanceKm } from '../geo/distance';
 import { nameKey } from './normalize';
-import { capitalOf, resolve } from './resolve';
+import { capitalOf, resolve, seatOf } from './resolve';
 import type { Place, ResolveContext } from './types';
 import demonymData from '../../data/curated/places.json' with { type: 'json' };
 
@@ -292,14 +292,30 @@ export function geoparse(g: Gazetteer, text: string): GeoparseResult {
   return { mentions, countries };
 }
 
-/** "in Nigeria's capital" with no name after it: the capital city, spanning the whole phrase. */
-const CAPITAL_AFTER_RE = /^['’]s capital\b(?!,?\s+\p{Lu})/u;
+/**
+ * "in Nigeria's capital", "East Java's capital", "the South Sulawesi capital", "the capital of
+ * Helmand" with no name after it: the capital city (a country's) or seat town (an admin-1
+ * area's), spanning the whole phrase.
+ */
+const CAPITAL_AFTER_RE = /^(?:['’]s)?\s+(?:(?:provincial|regional|state)\s+)?capital\b(?!,?\s+\p{Lu})/u;
+const THE_BEFORE_RE = /\bthe\s+$/i;
+const CAPITAL_OF_BEFORE_RE = /\b(?:(?:provincial|regional|state)\s+)?capital of\s+(?:the\s+)?$/i;
+const NAME_AFTER_RE = /^,?\s+\p{Lu}/u;
 
 function capitalNamed(g: Gazetteer, text: string, m: PlaceMention): PlaceMention {
-  if (m.place?.level !== 'country') return m;
+  const area = m.place;
+  if (area?.level !== 'country' && area?.level !== 'admin1') return m;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = CAPITAL_AFTER_RE.exec(text.slice(m.end, m.end + 40));
-  const capital = after ? capitalOf(g, m.place.country) : null;
-  return capital && after ? { text: text.slice(m.start, m.end + after[0].length), start: m.start, end: m.end + after[0].length, place: capital } : m;
+  // "Nigeria capital" is not English; "the East Java capital" is, and "East Java's capital" always.
+  const afterForm = after && (after[0].startsWith("'") || after[0].startsWith('’') || THE_BEFORE_RE.test(before)) ? after : null;
+  const ofForm = afterForm ? null : CAPITAL_OF_BEFORE_RE.exec(before);
+  if (!afterForm && !(ofForm && !NAME_AFTER_RE.test(text.slice(m.end, m.end + 3)))) return m;
+  const capital = area.level === 'country' ? capitalOf(g, area.country) : seatOf(g, area);
+  if (!capital) return m;
+  const start = ofForm ? m.start - ofForm[0].length : m.start;
+  const end = afterForm ? m.end + afterForm[0].length : m.end;
+  return { text: text.slice(start, end), start, end, place: capital };
 }
 
 const AREA_WORD_RE = /\s+(?:region|province|governorate|oblast|state|district|county|prefecture)$/i;

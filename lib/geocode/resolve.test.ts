@@ -124,6 +124,15 @@ describe('geoparse', () => {
     expect(abuja).toMatchObject({ text: "Nigeria's capital", place: { name: 'Abuja', level: 'city' } });
   });
 
+  it('reads a province\'s capital as its seat town ("East Java\'s capital", "the South Sulawesi capital", "the capital of Helmand")', () => {
+    const seat = (text: string) => geoparse(g, text).mentions.map((m) => [m.text, m.place?.name, m.place?.level]);
+    expect(seat("In East Java's capital, rioters set fire to a police post.")).toContainEqual(["East Java's capital", 'Surabaya', 'city']);
+    expect(seat('In the South Sulawesi capital on Friday night, protesters burned the council building.')).toContainEqual(['South Sulawesi capital', 'Makassar', 'city']);
+    expect(seat('A bomb exploded in the capital of Helmand province on Sunday.')).toContainEqual(['capital of Helmand province', 'Lashkar Gāh', 'city']);
+    // A capital named right after the area is its own mention: the area stays an area.
+    expect(seat('Gunmen attacked a market in the capital of Borno State, Maiduguri.')[0]).toEqual(['Borno State', 'Borno', 'admin1']);
+  });
+
   it('keeps a capital named in a story about another country ("Kuwait City" in a Tunisian story)', () => {
     const text = 'SOUSSE, Tunisia - A gunman killed 38 people in Sousse. The attack came on the day of a bombing at a mosque in Kuwait City.';
     expect(geoparse(g, text).mentions.find((m) => m.text.startsWith('Kuwait'))?.place).toMatchObject({ name: 'Kuwait City', level: 'city' });

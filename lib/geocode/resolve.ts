@@ -276,3 +276,28 @@ export function capitalOf(g: Gazetteer, country: string): Place | null {
   return i === undefined ? null : toPlace(g, { place: i, match: 'primary', raw: 0, closeness: 1 }, 1, null, null);
 }
 
+const seats = new WeakMap<Gazetteer, Map<number, number>>();
+
+/**
+ * The seat of an admin-1 area (GeoNames PPLA, or the national capital when it is the area's
+ * seat), for "East Java's capital"; the most populous when GeoNames lists several. Null when
+ * `area` is not an admin-1 area or GeoNames lists no seat in it.
+ */
+export function seatOf(g: Gazetteer, area: Place): Place | null {
+  if (area.level !== 'admin1') return null;
+  let byArea = seats.get(g);
+  if (!byArea) {
+    byArea = new Map();
+    for (let i = 0; i < g.placeCount; i++) {
+      if (g.level(i) !== 'city' || g.rank(i) < RANK.adminSeat) continue;
+      const a = g.admin1Index(i);
+      const held = byArea.get(a);
+      if (a >= 0 && (held === undefined || g.population(i) > g.population(held))) byArea.set(a, i);
+    }
+    seats.set(g, byArea);
+  }
+  const a = g.admin1.findIndex((e) => e.id === area.id);
+  const i = byArea.get(a);
+  return i === undefined ? null : toPlace(g, { place: i, match: 'primary', raw: 0, closeness: 1 }, 1, null, null);
+}
+
