@@ -36,7 +36,7 @@ const COMMON_WORD_LEVELS = new Set(['country', 'admin1']);
 const POSSESSIVE_RE = /['’]s$/;
 
 const NAME_WORD = String.raw`[A-Z][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*`;
-const PARTICLE = `(?:al|el|ez|ed|es|ad|ar|as|ash|an|at|az|de|du|da|di|del|la|le|bin|ibn|abu|bani|ben|of)`;
+const PARTICLE = `(?:al|el|ez|ed|es|ad|ar|as|ash|an|at|az|de|du|da|do|dos|das|di|del|della|la|le|bin|ibn|abu|bani|ben|of)`;
 const DIRECTION = `(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)`;
 const AREA_WORD = `(?:province|governorate|oblast|region|state|district|countryside|county|prefecture|department|city|town|village|camp|refugee camp)`;
 /** One candidate: [direction] Name (particle- Name | Name)* [area word]. */
@@ -52,8 +52,10 @@ const NAME_TITLES = 'President|Minister|Governor|Mayor|Senator|Judge|Bishop|Imam
 /** A run that opens with a title and goes on with a name. */
 const PERSON_TITLE_OPENING = new RegExp(`^(?:${NAME_TITLES})\\s+\\p{Lu}`, 'u');
 /** A title, abbreviation or role just before a name. */
-const PERSON_TITLES = new RegExp(`(?:${NAME_TITLES}|Mr|Mrs|Ms|Dr|Gen|Lt|Maj|Capt|Col|leader|commander|spokesman|spokeswoman|spokesperson|envoy|counterpart|chief|secretary)\\.?\\s+$`);
+const PERSON_TITLES = new RegExp(`(?:${NAME_TITLES}|Mr|Mrs|Ms|Dr|Gen|Lt|Maj|Capt|Col|leader|commander|spokesman|spokeswoman|spokesperson|envoy|counterpart|chief|secretary|candidate|lawmaker|activist)\\.?\\s+$`);
 const MAX_NAME_WORDS = 5;
+/** A given name, then "da", "de", "dos"… : what follows in the same run is a family name. */
+const SURNAME_PARTICLE_BEFORE_RE = /^\p{Lu}[\p{Ll}'’]+\s(?:.*\s)?(?:da|de|do|dos|das|di|del|della)\s$/u;
 const NAME_START_RE = new RegExp(String.raw`^(?:\p{Lu}|${DIRECTION}\s)`, 'u');
 
 interface Candidate {
@@ -229,6 +231,9 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Geop
     // A minor place that is only part of a longer capitalised run is a person's or an
     // organisation's name ("Omar al-Bashir", "Tom Fletcher"), unless the document is about its country.
     if (c.end - c.start < run.end - run.start && (isMinor(r.result, context) || FEATURE_WORD_RE.test(c.text) || isVillage(r.result))) continue;
+    // "Amarildo da Costa de Oliveira": after a Romance particle, the end of a name no place
+    // matches as a whole is a surname ("Oliveira", a Brazilian town), not where anything happened.
+    if (c.end === run.end && c.start > run.start && SURNAME_PARTICLE_BEFORE_RE.test(text.slice(run.start, c.start))) continue;
     // "Habib Bourguiba Avenue": a street named after a person or a town is not that town.
     if (c.end < run.end && STREET_RUN_RE.test(run.text) && !POSSESSIVE_AFTER_RE.test(text.slice(c.end, run.end))) continue;
     // An uncertain town far from what the document is about is a guess, not a mention ("Ruto" ~ Routot, France).

@@ -112,6 +112,16 @@ describe('geoparse', () => {
     expect(mentions.map((m) => m.text)).toEqual(['Rio de Janeiro']);
   });
 
+  it('does not read a family name after "da", "de", "dos" as a town ("Amarildo da Costa de Oliveira", "Tren de Aragua")', () => {
+    const text = 'Police arrested Amarildo da Costa de Oliveira near Atalaia do Norte in Brazil, and said members of the Tren de Aragua gang were held in Caracas.';
+    const names = geoparse(g, text).mentions.map((m) => m.place?.name);
+    expect(names).not.toContain('Oliveira');
+    expect(names).not.toContain('Aragua');
+    // "do Norte" is not Bahrain's Northern governorate.
+    expect(geoparse(g, text).mentions.map((m) => m.place?.country)).not.toContain('BH');
+    expect(names).toContain('Caracas');
+  });
+
   it('does not read a street named after someone as a town ("Habib Bourguiba Avenue"), but keeps the town that owns a square', () => {
     expect(geoparse(g, 'A rally was held on Habib Bourguiba Avenue in Tunis.').mentions.map((m) => m.place?.name)).toEqual(['Tunis']);
     expect(geoparse(g, "A grenade went off in Addis Ababa's Meskel Square.").mentions.map((m) => m.place?.name)).toContain('Addis Ababa');
