@@ -93,7 +93,7 @@ function patternsFor(kind: string): CountPattern[] {
     },
     {
       // "at least 11 truffle hunters were killed", "Forty-two people died", "death of at least 11"
-      re: new RegExp(String.raw`(?<!\bno\s)\b(${QUALIFIER}\s+)?(${NUMBER_WORD})${NOT_ARTICLE_COUNT}${NOT_A_COUNT}\s+${PEOPLE}(?:were\s+|was\s+|have been\s+|had been\s+|are\s+)?(?:reported\s+|found\s+)?${kind}\b`, 'iu'),
+      re: new RegExp(String.raw`(?<!\bno\s)\b(${QUALIFIER}\s+)?(${NUMBER_WORD})${NOT_ARTICLE_COUNT}${NOT_A_COUNT}\s+${PEOPLE}(?:were\s+|was\s+|(?:have|had)\s+(?:now\s+|since\s+|reportedly\s+)?been\s+|are\s+)?(?:reported\s+|found\s+)?${kind}\b`, 'iu'),
       build: (m) => {
         const n = parseNumber(m[2]!);
         return n === null ? null : bounded(m[1]?.trim(), n, m[0]);

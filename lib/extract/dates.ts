@@ -34,6 +34,8 @@ const LOWERCASE_MONTH_RE = /\b(?:march|may)\b/;
 /** "The death toll from Sunday's bombing rose to 54 on Monday": the day the count rose, not the day of the event. */
 const TOLL_ROSE_RE = /\b(?:rose|risen|climbed|increased|jumped|grew)\s+to\b[^,;.]*/gi;
 /** "Earlier in the day": chrono reads "the day" as a date of its own. */
+/** "five people have now been killed", "the ministry now says": when a count stands, not when anything happened. */
+const NOW_RE = /\b(?:(?:has|have|had) now|now (?:says|said|stands|puts|reports)|so far)\b/gi;
 const IN_THE_DAY_RE = /\b(?:earlier |later )?in the day\b/gi;
 /** "for a second night": a count of days (chrono reads "for a second" as one second from now). */
 const NTH_DAY_RE = /\b(?:for )?(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:straight |consecutive |successive )?(?:night|day|week|month)s?\b/gi;
@@ -44,7 +46,7 @@ const WEEKS_AGO_RE = /\b(?:\w+ )?weeks? ago\b/i;
 
 export function incidentDate(rawText: string, published: string | null): IncidentDate {
   const blank = (m: string) => ' '.repeat(m.length);
-  const text = blankDateline(rawText).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank).replace(IN_THE_DAY_RE, blank).replace(TOLL_ROSE_RE, blank);
+  const text = blankDateline(rawText).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank).replace(IN_THE_DAY_RE, blank).replace(TOLL_ROSE_RE, blank).replace(NOW_RE, blank);
   const reference = published ? localDate(published) : null;
   // "Overnight" in a report is the night ending on its publication day.
   if (reference && OVERNIGHT_RE.test(text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) {

@@ -492,6 +492,28 @@ describe('extraction regressions', () => {
     ]);
   });
 
+  it('codes only the earlier event when the head of a "…, two days after …" sentence reports none', () => {
+    const incidents = only('date 2025-07-18\n\nAuthorities extended a curfew in Gopalganj on Friday, two days after supporters of the Awami League attacked a rally in the town, setting off clashes in which five people have now been killed.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ date: '2025-07-16', fatalities: { min: 5, max: 5 } });
+  });
+
+  it('dates a sentence without a date of its own by the story a few paragraphs back, not the lead', () => {
+    const incidents = only(
+      'date 2025-07-18\n\nA curfew was extended in Gopalganj on Friday.\n\nOn Wednesday morning, a crowd attacked a police vehicle in Gopalganj and set it on fire.\n\nThe local official\'s convoy was also attacked.\n\nPolice and troops fired tear gas and live rounds as the fighting spread through Gopalganj.',
+    );
+    expect(incidents.map((i) => i.date)).toEqual(['2025-07-16']);
+  });
+
+  it('does not read stun or sound grenades, weapons carried, or people driven away in army vehicles as events of their own', () => {
+    const incidents = only(
+      'date 2025-07-18\n\nOn Wednesday, hundreds of men armed with sticks, bricks and crude bombs attacked a rally in Gopalganj. Police fired tear gas and sound grenades. Party leaders were later driven out of the district in army armoured vehicles. Rioters broke down the doors of the town hall before police pushed them back out of the building.',
+    );
+    expect(incidents.map((i) => i.sub_event_type)).not.toContain('Grenade');
+    expect(incidents.map((i) => i.sub_event_type)).not.toContain('Remote explosive/landmine/IED');
+    expect(incidents.map((i) => i.sub_event_type)).not.toContain('Government regains territory');
+  });
+
   it('places an event in the town named before "the capital of <province>", not in the province', () => {
     const [fall] = only('date 2021-08-07\n\nZaranj, the capital of Nimroz on the Iranian border, was taken by the Taliban on Friday almost without a fight.');
     expect(fall!.place).toMatchObject({ name: 'Zaranj', level: 'city' });

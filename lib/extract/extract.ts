@@ -267,17 +267,27 @@ function earlierBy(found: ReturnType<typeof incidentDate>, days: number | undefi
 }
 
 /**
- * The incident's date: its own sentence, else the nearest earlier date in its paragraph or the one
- * before, else the lead paragraph's (wire stories date the main event once, in the lead).
+ * The incident's date: its own sentence, else the nearest earlier date in its paragraph or the few
+ * before it (within its section), else the lead paragraph's (wire stories date the main event once, in the lead).
  */
+/** How many paragraphs back an undated sentence looks for the day its story is on. */
+const LOOK_BACK_PARAGRAPHS = 3;
+
 function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDate> {
   const { article } = x;
   const own = incidentDate(sentence.text, article.published);
   // A sentence with its own date ("On Wednesday") keeps it, even when it cannot be resolved.
   if (own.date || own.stated) return own;
   const lead = article.blocks.findIndex((b) => b.kind === 'paragraph');
-  const previous = article.blocks.findLastIndex((b, i) => i < sentence.block && b.kind === 'paragraph');
-  const earlier = article.sentences.filter((s) => (s.block === sentence.block || s.block === previous || s.block === lead) && s.start < sentence.start).reverse();
+  // The story's paragraphs back to its last heading, at most LOOK_BACK_PARAGRAPHS of them.
+  const looked = new Set<number>([sentence.block, lead]);
+  for (let i = sentence.block - 1, n = 0; i >= 0 && n < LOOK_BACK_PARAGRAPHS && article.blocks[i]!.kind !== 'heading'; i--) {
+    if (article.blocks[i]!.kind === 'paragraph' && !looked.has(i)) {
+      looked.add(i);
+      n++;
+    }
+  }
+  const earlier = article.sentences.filter((s) => looked.has(s.block) && s.start < sentence.start).reverse();
   for (const s of earlier) {
     if (rejectReason(s.text, null) === 'history') continue;
     // Each earlier sentence is dated once per article, however many incidents look back at it (chrono-node is the slow part).
@@ -343,14 +353,14 @@ function splitAfterClause(sentence: Sentence): Clause[] {
   // "…, a day after the video surfaced, and said three more men had been detained": what the head's
   // subject went on to say is not part of the earlier event.
   const earlier = tail.split(/,\s+and\s+(?:said|says|added|announced|reported)\b/)[0]!;
-  // "The violence erupted after …": the head refers back, the tail is the event that set it off.
-  if (!detectEvent(earlier) || !(detectEvent(head) || BACK_REFERENCE_RE.test(head))) return [sentence];
+  if (!detectEvent(earlier)) return [sentence];
   const tailStart = sentence.start + m.index + m[0].length;
   const lag = /^,?\s+(.+?) after\s+$/i.exec(m[0])?.[1]?.toLowerCase();
-  return [
-    { text: head, start: sentence.start, end: sentence.start + head.length },
-    { text: tail, start: tailStart, end: tailStart + tail.length, daysBefore: lag === undefined ? undefined : DAYS_BEFORE[lag] },
-  ];
+  const earlierClause = { text: tail, start: tailStart, end: tailStart + tail.length, daysBefore: lag === undefined ? undefined : DAYS_BEFORE[lag] };
+  // "Authorities extended a curfew on Friday, two days after a mob attacked a rally": only the earlier event is one.
+  if (!detectEvent(head) && !BACK_REFERENCE_RE.test(head)) return lag !== undefined && m[0].startsWith(',') ? [earlierClause] : [sentence];
+  // "The violence erupted after …": the head refers back, the tail is the event that set it off.
+  return [{ text: head, start: sentence.start, end: sentence.start + head.length }, earlierClause];
 }
 
 /** The day `days` before an ISO date. */
@@ -737,7 +747,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
       continue;
     }
     const scopes = splitAfterClause(sentence);
-    if (scopes.length === 1) {
+    if (scopes.length === 1 && scopes[0] === sentence) {
       handleScope(x, sentence, sentence, rule0, actorMentions);
       continue;
     }
