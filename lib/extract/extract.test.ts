@@ -514,6 +514,16 @@ describe('extraction regressions', () => {
     expect(incidents.map((i) => i.sub_event_type)).not.toContain('Government regains territory');
   });
 
+  it('reads a live blog toll "killed by Israeli fire" as the toll of the raid, and aircraft that "have struck" as an air strike', () => {
+    const incidents = only(
+      'date 2025-01-21\n\n12:10 Israeli forces launched a raid on Jenin refugee camp on Tuesday, and armed men in the camp fought back.\n\n12:32 Residents report drones overhead.\n\n13:15 The health ministry says six people have been killed by Israeli fire in Jenin.\n\n13:40 The military says aircraft have struck militants in the camp.',
+    );
+    expect(incidents.map((i) => i.sub_event_type)).not.toContain('Attack');
+    expect(incidents[0]).toMatchObject({ fatalities: { min: 6, max: 6 } });
+    expect(incidents.some((i) => i.sub_event_type === 'Air/drone strike' && i.source.quote.includes('aircraft have struck'))).toBe(true);
+    expect(incidents.some((i) => i.source.quote.includes('drones overhead'))).toBe(false);
+  });
+
   it('places an event in the town named before "the capital of <province>", not in the province', () => {
     const [fall] = only('date 2021-08-07\n\nZaranj, the capital of Nimroz on the Iranian border, was taken by the Taliban on Friday almost without a fight.');
     expect(fall!.place).toMatchObject({ name: 'Zaranj', level: 'city' });

@@ -553,7 +553,7 @@ function alsoIn(x: Extractor, scope: Scope, main: PlaceMention | null): PlaceMen
 }
 
 /** "…have been killed since Tuesday", "…in the unrest": a tally over many events, not one event's toll. */
-const RUNNING_TALLY_RE = /\b(?:since|so far|across|in the (?:past|last)|in the (?:campaign|unrest|violence|fighting|war|conflict|offensive|crackdown|clashes|protests))\b|\b(?:has|have) been killed\b(?![^.]{0,40}\bin the (?:attack|shooting|strike|blast|bombing|raid|explosion|ambush|assault)\b)/i;
+const RUNNING_TALLY_RE = /\b(?:since|so far|across|in the (?:past|last)|in the (?:campaign|unrest|violence|fighting|war|conflict|offensive|crackdown|clashes|protests))\b|\b(?:has|have) been killed\b(?![^.]{0,40}\bin the (?:attack|shooting|strike|blast|bombing|raid|explosion|ambush|assault)\b|\s+by (?:[\w-]+ )?(?:fire|gunfire)\b)/i;
 
 /** Whether a place lies inside an incident's place: the same place, or within its area's bounds. */
 function within(place: Pick<PlaceRef, 'id' | 'bbox'>, point: { id: string; lat: number; lon: number }): boolean {
