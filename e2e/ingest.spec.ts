@@ -16,6 +16,26 @@ test.describe('ingest over HTTP', () => {
     await expect(page.getByTestId('incident-list').getByRole('button', { name: /Kaduna/ })).toHaveCount(1);
   });
 
+  test('a village the gazetteer lacks is shown at its province, and a place it cannot find at all is shown as unresolved', async ({ page, request }) => {
+    const auth = { authorization: `Bearer ${E2E_INGEST_TOKEN}` };
+    const framed = 'date 2022-12-01\n\nM23 rebels killed at least 131 civilians in the village of Kishishe, in North Kivu province, on Tuesday.';
+    const framedResponse = await request.post('/api/articles', { data: { file: 'kishishe.txt', text: framed }, headers: auth });
+    expect(framedResponse.status()).toBe(201);
+    const [massacre] = (await framedResponse.json()).incidents;
+    await page.goto(`/incidents/${massacre.id}`);
+    await expect(page.getByTestId('incident-place')).toContainText('Kishishe (not in the gazetteer), in Nord-Kivu');
+    await expect(page.getByTestId('incident-precision')).toContainText('geo-precision 3');
+
+    const lost = 'date 2024-06-11\n\nGunmen killed five farmers in Xyzzyvale on Monday, police said.';
+    const lostResponse = await request.post('/api/articles', { data: { file: 'xyzzyvale.txt', text: lost }, headers: auth });
+    expect(lostResponse.status()).toBe(201);
+    const [attack] = (await lostResponse.json()).incidents;
+    expect(attack.place).toMatchObject({ text: 'Xyzzyvale', lat: null, lon: null });
+    await page.goto(`/incidents/${attack.id}`);
+    await expect(page.getByTestId('incident-place')).toContainText('Xyzzyvale (unresolved place)');
+    await expect(page.getByTestId('incident-precision')).toContainText('location unresolved');
+  });
+
   test('a malformed article is refused with a message and nothing is stored', async ({ request }) => {
     const response = await request.post('/api/articles', { data: { file: 'empty.txt', text: '   ' }, headers: { authorization: `Bearer ${E2E_INGEST_TOKEN}` } });
     expect(response.status()).toBe(400);

@@ -71,6 +71,11 @@ describe('unknown places', () => {
     expect(incidents[0]!.date).toBe('2024-04-30');
     expect(warnings.some((w) => w.includes('no known place'))).toBe(true);
   });
+
+  it('places a village the gazetteer lacks at the province its sentence names, keeping the village name', () => {
+    const [massacre] = extract('k.txt', 'date 2022-12-01\n\nM23 rebels killed at least 131 civilians in the village of Kishishe, in North Kivu province, on Tuesday.').incidents;
+    expect(massacre!.place).toMatchObject({ name: 'Nord-Kivu', level: 'admin1', geo_precision: 3, unresolved: 'Kishishe' });
+  });
 });
 
 function only(text: string) {

@@ -35,6 +35,10 @@ const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neigh
 /** "Zaranj, the capital of Nimroz": the province after it only frames the town named before it. */
 const FRAME_OF_BEFORE_RE = /\S,\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital|main town|largest city|seat|administrative cent(?:re|er)) of\s+(?:the\s+)?$/i;
 
+const AREA_LEVELS = new Set<Place['level']>(['admin2', 'admin1', 'region']);
+/** A name worth showing beside its area: not a day ("Wednesday's"), an acronym ("SBU") or a possessive. */
+const LIKELY_PLACE_NAME_RE = /^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[^'’]*$/u;
+
 /** Where rockets or shells were aimed ("fired rockets towards the Tel Aviv area") is where a remote attack happened. */
 const TARGET_BEFORE_RE = /\b(?:towards?|at)\s+(?:the\s+)?$/i;
 
@@ -107,6 +111,12 @@ function withinFramingArea(located: Located, unknown: PlaceMention): LinkedPlace
 
 export function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence, remote = false): LinkedPlace | null {
   const own = placeIn(article, located, scope.start, scope.end, remote);
+  // "in the village of Kishishe, in North Kivu province": the province is where the map can put
+  // it; the village the gazetteer lacks is kept so the reader sees which place was meant.
+  if (own?.place && AREA_LEVELS.has(own.place.level)) {
+    const unknown = located.mentions.find((m) => !m.place && m.start >= scope.start && m.end <= scope.end && LIKELY_PLACE_NAME_RE.test(m.text));
+    return unknown ? { ...own, unresolved: unknown.text } : own;
+  }
   if (own?.place && own.place.level !== 'country') return own;
   // "in the villages of Kishishe and Bambo, in Rutshuru territory": unknown to the gazetteer, so the
   // incident is placed at the province the article frames it in, at province precision.
