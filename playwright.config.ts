@@ -22,6 +22,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // Specs that only read the seeded database run first; the ingest spec adds articles to it, so it runs after them.
+  projects: [
+    { name: 'read', testIgnore: /ingest\.spec\.ts/ },
+    { name: 'write', testMatch: /ingest\.spec\.ts/, dependencies: ['read'] },
+  ],
   webServer: {
     command: `rm -f .cache/e2e.sqlite* && npx tsx scripts/ingest.ts seeds e2e/fixtures; npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}/`,

@@ -18,16 +18,15 @@ test.describe('ingest over HTTP', () => {
 
   test('a village the gazetteer lacks is shown at its province, and a place it cannot find at all is shown as unresolved', async ({ page, request }) => {
     const auth = { authorization: `Bearer ${E2E_INGEST_TOKEN}` };
-    const framed = 'date 2022-12-01\n\nM23 rebels killed at least 131 civilians in the village of Kishishe, in North Kivu province, on Tuesday.';
-    const framedResponse = await request.post('/api/articles', { data: { file: 'kishishe.txt', text: framed }, headers: auth });
+    const post = (file: string, text: string) => request.post('/api/articles', { data: { file, text }, headers: auth });
+    const framedResponse = await post('kishishe.txt', 'date 2022-12-01\n\nM23 rebels killed at least 131 civilians in the village of Kishishe, in North Kivu province, on Tuesday.');
     expect(framedResponse.status()).toBe(201);
     const [massacre] = (await framedResponse.json()).incidents;
     await page.goto(`/incidents/${massacre.id}`);
     await expect(page.getByTestId('incident-place')).toContainText('Kishishe (not in the gazetteer), in Nord-Kivu');
     await expect(page.getByTestId('incident-precision')).toContainText('geo-precision 3');
 
-    const lost = 'date 2024-06-11\n\nGunmen killed five farmers in Xyzzyvale on Monday, police said.';
-    const lostResponse = await request.post('/api/articles', { data: { file: 'xyzzyvale.txt', text: lost }, headers: auth });
+    const lostResponse = await post('xyzzyvale.txt', 'date 2024-06-11\n\nGunmen killed five farmers in Xyzzyvale on Monday, police said.');
     expect(lostResponse.status()).toBe(201);
     const [attack] = (await lostResponse.json()).incidents;
     expect(attack.place).toMatchObject({ text: 'Xyzzyvale', lat: null, lon: null });
