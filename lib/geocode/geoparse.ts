@@ -313,9 +313,10 @@ function capitalNamed(g: Gazetteer, text: string, m: PlaceMention): PlaceMention
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = CAPITAL_AFTER_RE.exec(text.slice(m.end, m.end + 40));
   // "Nigeria capital" is not English; "the East Java capital" is, and "East Java's capital" always.
-  const afterForm = after && (after[0].startsWith("'") || after[0].startsWith('’') || THE_BEFORE_RE.test(before)) ? after : null;
-  const ofForm = afterForm ? null : CAPITAL_OF_BEFORE_RE.exec(before);
-  if (!afterForm && !(ofForm && !NAME_AFTER_RE.test(text.slice(m.end, m.end + 3)))) return m;
+  const afterForm = after && (/^['’]/.test(after[0]) || THE_BEFORE_RE.test(before)) ? after : null;
+  // "the capital of Borno State, Maiduguri": the capital is named, and is its own mention.
+  const ofForm = afterForm || NAME_AFTER_RE.test(text.slice(m.end, m.end + 3)) ? null : CAPITAL_OF_BEFORE_RE.exec(before);
+  if (!afterForm && !ofForm) return m;
   const capital = area.level === 'country' ? capitalOf(g, area.country) : seatOf(g, area);
   if (!capital) return m;
   const start = ofForm ? m.start - ofForm[0].length : m.start;
