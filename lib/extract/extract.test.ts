@@ -538,4 +538,22 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]).toMatchObject({ sub_event_type: 'Violent demonstration', fatalities: { min: 5 } });
   });
+  it('codes a salvo partly shot down as one attack, and one shot down entirely as one interception by the defender', () => {
+    const partly = only('date 2024-10-02\n\nIran fired about 180 ballistic missiles at Israel on Tuesday evening. Most of the missiles were intercepted by Israel and the United States, the Israeli military said.');
+    expect(partly.map((i) => i.sub_event_type)).toEqual(['Shelling/artillery/missile attack']);
+    const stopped = only('date 2021-08-30\n\nEarly on Monday, five rockets were fired towards the airport in Kabul from a car. A US missile defence system intercepted them. Islamic State said it had fired them.');
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]).toMatchObject({ sub_event_type: 'Disrupted weapons use', date: '2021-08-30' });
+    expect(stopped[0]!.actors).toEqual([
+      { name: 'Military Forces of the United States', role: 'actor1' },
+      { name: 'Islamic State', role: 'actor2' },
+    ]);
+  });
+
+  it('merges a retelling that names the province inside the region the lead named, and keeps the finer place', () => {
+    const incidents = only('date 2025-03-22\n\nMilitants surrounded a mosque in western Niger on Friday and shot dead 44 worshippers. Fighters of Islamic State opened fire on worshippers at the mosque in Tillabéri region during Friday prayers.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.place).toMatchObject({ name: 'Tillabéri', level: 'admin1' });
+    expect(incidents[0]!.fatalities).toMatchObject({ min: 44, max: 44 });
+  });
 });

@@ -109,12 +109,41 @@ function sameIncident(a: Incident, b: Incident): boolean {
   const crowds = CROWD_SEVERITY.includes(a.sub_event_type) && CROWD_SEVERITY.includes(b.sub_event_type);
   // Whatever police do to a crowd that day is part of its event, deadly force against rioters too (the codebook).
   const sameKind = a.sub_event_type === b.sub_event_type || crowds || crowdArrests(a, b);
-  if (sameKind) return !differentDays && isSameIncident(a, { ...b, event_type: a.event_type });
+  // A retelling may name the province where the lead named the region around it.
+  const b2 = nestedAreas(a.place, b.place) ? { ...b, place: a.place } : b;
+  if (sameKind) return !differentDays && isSameIncident(a, { ...b2, event_type: a.event_type });
+  // Missiles shot down over the place a salvo hit that day are part of that attack (the codebook).
+  if (interceptionOf(a, b)) return !differentDays && isSameIncident(a, { ...b2, event_type: a.event_type });
   // An assault retold in other words ("gunmen stormed…", "the bombers…") on the same stated day at the same place is one event.
   const sameDay = a.date !== null && a.date === b.date && a.date_precision === 'day' && b.date_precision === 'day';
   // Two different counts are two events (a bombing's dead, then the gunfight's), not one retold.
   const tollsAgree = !isCount(a.fatalities) || !isCount(b.fatalities) || a.fatalities!.min === b.fatalities!.min;
-  return sameDay && tollsAgree && ASSAULT_KINDS.has(a.sub_event_type) && ASSAULT_KINDS.has(b.sub_event_type) && isSameIncident(a, { ...b, event_type: a.event_type });
+  return sameDay && tollsAgree && ASSAULT_KINDS.has(a.sub_event_type) && ASSAULT_KINDS.has(b.sub_event_type) && isSameIncident(a, { ...b2, event_type: a.event_type });
+}
+
+const FIRED_KINDS = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
+
+function interceptionOf(a: Incident, b: Incident): boolean {
+  const intercepted = (i: Incident) => i.sub_event_type === 'Disrupted weapons use';
+  return (intercepted(a) && FIRED_KINDS.has(b.sub_event_type)) || (intercepted(b) && FIRED_KINDS.has(a.sub_event_type));
+}
+
+/** Whether an attack's report says something got through: a toll, injuries, or what was hit. */
+const GOT_THROUGH_RE = /\b(?:hit|struck|landed|damaged|destroyed|killed|wounded|injured|set (?:\w+ )?on fire|slammed|crashed)\b/i;
+
+/** "Most of the missiles were intercepted", "shot down several others": some got through. */
+const PARTLY_STOPPED_RE = /\b(?:most|some|several|many|a (?:large )?number|majority|all but \w+)\b(?: of (?:the|them))?[^.]{0,40}\b(?:intercepted|shot down|downed|destroyed)\b|\b(?:shot down|intercepted|downed|destroyed) (?:most|some|several|many|\w+ others|the others|the rest)\b|\bothers\b/i;
+
+/**
+ * Two areas of one story, one inside the other ("western Niger" and Tillabéri region, "northern
+ * Burkina Faso" and Seno province): a retelling may name either.
+ */
+function nestedAreas(a: PlaceRef, b: PlaceRef): boolean {
+  if (!a.id || !b.id || a.id === b.id || a.country !== b.country || a.lat === null || b.lat === null) return false;
+  // Only a coarser area holds a finer one (two neighbouring provinces' boxes overlap); a country is too coarse to say.
+  const inside = (p: PlaceRef, area: PlaceRef) =>
+    area.level !== 'country' && LEVEL_RANK[area.level!]! > LEVEL_RANK[p.level!]! && area.bbox !== undefined && inBounds(area.bbox, { lat: p.lat!, lon: p.lon! });
+  return a.geo_precision !== 1 && b.geo_precision !== 1 && (inside(a, b) || inside(b, a));
 }
 
 /** "…284 people had been detained" after a protest: police action against that crowd (the codebook), not an arrest event of its own. */
@@ -251,7 +280,10 @@ function enrich(incident: Incident, article: Article, scope: Scope, actors: Acto
   }
   const initiator = actors.find((a) => a.role === 'actor1');
   const current = incident.actors.find((a) => a.role === 'actor1');
-  if (initiator && (!current || (claim && current.name !== initiator.name))) {
+  // Who claims a salvo that was shot down fired it: the other side of an interception.
+  if (claim && initiator && incident.sub_event_type === 'Disrupted weapons use') {
+    if (!incident.actors.some((a) => a.role === 'actor2')) incident.actors = [...incident.actors.filter((a) => a.name !== initiator.name), { name: initiator.name, role: 'actor2' }];
+  } else if (initiator && (!current || (claim && current.name !== initiator.name))) {
     // A claim outranks the sentence's guess: the claimant initiates, a named first actor becomes the other side.
     const rest = incident.actors.filter((a) => a.name !== initiator.name && a.role !== 'actor1' && a.name !== UNIDENTIFIED);
     const demoted = current && current.name !== UNIDENTIFIED && !rest.some((a) => a.role === 'actor2') ? [{ name: current.name, role: 'actor2' as const }] : [];
@@ -601,7 +633,24 @@ function record(x: Extractor, scope: Scope, incident: Incident, block: number): 
 /** A second report of the same incident adds its source and whatever the first report lacked. */
 function absorb(kept: Incident, repeat: Incident): void {
   kept.sources = [...(kept.sources ?? [kept.source]), repeat.source];
-  if (repeat.sub_event_type === 'Arrests' && CROWD_SEVERITY.includes(kept.sub_event_type)) {
+  if (interceptionOf(kept, repeat)) {
+    // One salvo: an attack if anything got through, else an interception (actor1 the defender).
+    const attack = kept.sub_event_type === 'Disrupted weapons use' ? repeat : kept;
+    const defence = attack === kept ? repeat : kept;
+    const landed = (isCount(attack.fatalities) && attack.fatalities!.min! > 0) || GOT_THROUGH_RE.test(attack.source.quote) || PARTLY_STOPPED_RE.test(defence.source.quote);
+    if (landed && attack === repeat) {
+      Object.assign(kept, { event_type: repeat.event_type, sub_event_type: repeat.sub_event_type, actors: repeat.actors, title: repeat.title });
+      // Where it hit (Domodedovo), not the region the drones were shot down over.
+      if (repeat.place.level && kept.place.level && LEVEL_RANK[repeat.place.level]! < LEVEL_RANK[kept.place.level]!) kept.place = repeat.place;
+    }
+    if (!landed) {
+      // Who shot them down is actor1; who fired them, the other side.
+      const firers = attack.actors.filter((a) => a.role === 'actor1');
+      const defenders = defence.actors.filter((a) => a.role !== 'victim' && !firers.some((f) => f.name === a.name));
+      const actors = [...defenders.slice(0, 1).map((a) => ({ ...a, role: 'actor1' as const })), ...firers.map((a) => ({ ...a, role: 'actor2' as const }))];
+      Object.assign(kept, { event_type: defence.event_type, sub_event_type: defence.sub_event_type, actors, title: defence.title });
+    }
+  } else if (repeat.sub_event_type === 'Arrests' && CROWD_SEVERITY.includes(kept.sub_event_type)) {
     // Arrests at a peaceful protest make it a protest with intervention; the arresting force is its other side.
     if (kept.sub_event_type === 'Peaceful protest') kept.sub_event_type = 'Protest with intervention';
     const force = repeat.actors.find((a) => STATE_FORCES_RE.test(a.name));
@@ -617,6 +666,8 @@ function absorb(kept: Incident, repeat: Incident): void {
     const force = repeat.actors.find((a) => STATE_FORCES_RE.test(a.name));
     if (force) kept.actors = [...kept.actors, { name: force.name, role: 'actor2' }];
   }
+  // A retelling that names a finer place inside the kept one's area ("Seno province" after "northern Burkina Faso") tells where.
+  if (nestedAreas(kept.place, repeat.place) && LEVEL_RANK[repeat.place.level!]! < LEVEL_RANK[kept.place.level!]!) kept.place = repeat.place;
   kept.fatalities = filledToll(kept.fatalities, repeat.fatalities);
   kept.injured = filledToll(kept.injured, repeat.injured);
   if (!kept.date && repeat.date) {
