@@ -556,4 +556,9 @@ describe('extraction regressions', () => {
     expect(incidents[0]!.place).toMatchObject({ name: 'Tillabéri', level: 'admin1' });
     expect(incidents[0]!.fatalities).toMatchObject({ min: 44, max: 44 });
   });
+  it('counts the dead "in the unrest" in the riot they died in, not as an attack of their own', () => {
+    const incidents = only('date 2018-08-02\n\nOpposition supporters threw stones and burned cars in central Harare on Wednesday after the election results were delayed.\n\nA police spokeswoman said three people were killed in the unrest in Harare.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ sub_event_type: 'Violent demonstration', fatalities: { min: 3, max: 3 } });
+  });
 });

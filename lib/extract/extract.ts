@@ -113,7 +113,8 @@ function sameIncident(a: Incident, b: Incident): boolean {
   const b2 = nestedAreas(a.place, b.place) ? { ...b, place: a.place } : b;
   if (sameKind) return !differentDays && isSameIncident(a, { ...b2, event_type: a.event_type });
   // Missiles shot down over the place a salvo hit that day are part of that attack (the codebook).
-  if (interceptionOf(a, b)) return !differentDays && isSameIncident(a, { ...b2, event_type: a.event_type });
+  // So is the violence of a day of unrest ("students fought back…", "killed in the unrest") at the crowd's place.
+  if (interceptionOf(a, b) || crowdViolence(a, b)) return !differentDays && isSameIncident(a, { ...b2, event_type: a.event_type });
   // An assault retold in other words ("gunmen stormed…", "the bombers…") on the same stated day at the same place is one event.
   const sameDay = a.date !== null && a.date === b.date && a.date_precision === 'day' && b.date_precision === 'day';
   // Two different counts are two events (a bombing's dead, then the gunfight's), not one retold.
@@ -130,6 +131,12 @@ function interceptionOf(a: Incident, b: Incident): boolean {
 
 /** Whether an attack's report says something got through: a toll, injuries, or what was hit. */
 const GOT_THROUGH_RE = /\b(?:hit|struck|landed|damaged|destroyed|killed|wounded|injured|set (?:\w+ )?on fire|slammed|crashed)\b/i;
+
+const CROWD_WORDS_RE = /\b(?:protest(?:ers|ors|s)?|demonstrat(?:ors|ions?)|students|crowds?|rioters|mourners|marchers|unrest|riots?)\b/i;
+
+function crowdViolence(crowd: Incident, later: Incident): boolean {
+  return CROWD_SEVERITY.includes(crowd.sub_event_type) && (later.sub_event_type === 'Attack' || later.sub_event_type === 'Armed clash') && CROWD_WORDS_RE.test(later.source.quote);
+}
 
 /** "Most of the missiles were intercepted", "shot down several others": some got through. */
 const PARTLY_STOPPED_RE = /\b(?:most|some|several|many|a (?:large )?number|majority|all but \w+)\b(?: of (?:the|them))?[^.]{0,40}\b(?:intercepted|shot down|downed|destroyed)\b|\b(?:shot down|intercepted|downed|destroyed) (?:most|some|several|many|\w+ others|the others|the rest)\b|\bothers\b/i;
