@@ -37,6 +37,8 @@ describe('parseFatalities', () => {
     ['All 16 militants were killed in the gunfight that followed, in which five soldiers also died', 21, 21, false],
     ['19:20 The death toll is at least nine, according to MDA.', 9, null, false],
     ["The number of people killed in Wednesday's attack on Aden airport, which struck moments after the cabinet landed, rose to 25", 25, 25, false],
+    ['Police say "dozens" of people were killed in the early hours', null, null, true],
+    ['the ministry says air strikes killed “dozens” of fighters', null, null, true],
   ])('%s', (text, min, max, vague) => {
     expect(parseFatalities(text)).toMatchObject({ min, max, vague });
   });

@@ -224,8 +224,15 @@ function withAlsoKilled(counted: NonNullable<Casualties>, sentence: string): Cas
   return { min: plus(counted.min), max: plus(counted.max), text: `${counted.text}; ${also[0]}`, vague: false };
 }
 
+/** Police say "dozens" were killed: a quoted vague word is still that word (same length, so offsets hold). */
+const QUOTED_VAGUE_RE = /["“”‘’](several|dozens|scores|hundreds|many|a few|some)["“”‘’]/gi;
+
+function plain(text: string): string {
+  return blankDateline(text).replace(QUOTED_VAGUE_RE, ' $1 ');
+}
+
 export function parseFatalities(text: string): Casualties {
-  const sentence = blankDateline(text);
+  const sentence = plain(text);
   if (UNKNOWN_RE.test(sentence)) return null;
   const nth = NTH_DEATH_RE.exec(sentence);
   if (nth) return { min: ORDINALS[nth[1]!.toLowerCase()]!, max: ORDINALS[nth[1]!.toLowerCase()]!, text: nth[0], vague: false };
@@ -239,7 +246,7 @@ export function parseFatalities(text: string): Casualties {
 }
 
 export function parseInjured(text: string): Casualties {
-  const sentence = blankDateline(text);
+  const sentence = plain(text);
   const counted = firstMatch(INJURY_PATTERNS, sentence);
   if (counted) return counted;
   const none = NO_INJURIES_RE.exec(sentence);
