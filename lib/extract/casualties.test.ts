@@ -38,6 +38,9 @@ describe('parseFatalities', () => {
     ['19:20 The death toll is at least nine, according to MDA.', 9, null, false],
     ["The number of people killed in Wednesday's attack on Aden airport, which struck moments after the cabinet landed, rose to 25", 25, 25, false],
     ['Police say "dozens" of people were killed in the early hours', null, null, true],
+    ['rebels blew up a vehicle on Monday, killing eight commandos and their civilian driver', 9, 9, false],
+    ['In a gunfight on Saturday, five rebels were killed, police said, along with a head constable', 6, 6, false],
+    ['The blast killed five soldiers and a civilian was wounded', 5, 5, false],
     ['the ministry says air strikes killed “dozens” of fighters', null, null, true],
   ])('%s', (text, min, max, vague) => {
     expect(parseFatalities(text)).toMatchObject({ min, max, vague });

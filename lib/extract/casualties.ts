@@ -151,9 +151,12 @@ export function parseTollUpdate(sentence: string): Casualties {
 const COORDINATED_BEFORE_RE = new RegExp(String.raw`\b()(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){1,3}and\s+(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){1,3}(?:were|had been|have been|was)\s+(?:\w+\s+)?${DEATH}\b`, 'iu');
 const COORDINATED_AFTER_RE = new RegExp(String.raw`\b(?:killing|killed)\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\s+(?:[\p{L}.'’-]+\s+){0,2}[\p{L}'’-]+\s+and\s+(${NUMBER_WORD})\s+(?:[\p{L}.'’-]+\s+){0,2}[\p{L}'’-]+`, 'iu');
 
+const WAS_HURT_RE = new RegExp(String.raw`\b(?:was|were)\s+${HURT}`, 'i');
+
 function coordinatedCount(sentence: string): Casualties {
   const m = COORDINATED_BEFORE_RE.exec(sentence) ?? COORDINATED_AFTER_RE.exec(sentence);
-  if (!m) return null;
+  // "killed five soldiers and a civilian was wounded": the second group was hurt, not killed.
+  if (!m || WAS_HURT_RE.test(m[0])) return null;
   const a = parseNumber(m[2]!);
   const b = parseNumber(m[3]!);
   return a === null || b === null ? null : bounded(m[1]?.trim(), a + b, m[0]);
@@ -183,7 +186,7 @@ function namedVictims(sentence: string): Casualties {
 }
 
 /** "A Palestinian man, Sameh Aqtash, 37, was shot dead": one named or described person. */
-const ONE_PERSON = '(?:man|woman|boy|girl|child|baby|teenager|soldier|officer|policeman|policewoman|civilian|journalist|reporter|student|worker|farmer|peacekeeper|guard|driver|fighter|militant|commander|resident|shepherd|doctor|nurse|teacher|protester|demonstrator|paramedic|settler|official|member|commando|priest|imam|pilot|hostage|gunman|attacker|assailant)';
+const ONE_PERSON = '(?:man|woman|boy|girl|child|baby|teenager|soldier|officer|policeman|policewoman|civilian|journalist|reporter|student|worker|farmer|peacekeeper|guard|driver|fighter|militant|commander|resident|shepherd|doctor|nurse|teacher|protester|demonstrator|paramedic|settler|official|member|commando|priest|imam|pilot|hostage|gunman|attacker|assailant|constable|sergeant|jawan|trooper)';
 const SINGLE_VICTIM_RE = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)?(?:,[^,.;]{1,40}){0,3},?\s+(?:was|has been|had been)\s+(?:also\s+)?(?:shot dead|killed|shot and killed|(?:stabbed|beaten|stoned|hacked|burned|burnt) to death|lynched)\b`, 'iu');
 
 function singleVictim(sentence: string): Casualties {
@@ -216,7 +219,15 @@ function firstMatch(patterns: CountPattern[], text: string): Casualties {
 /** "…, in which five soldiers also died": a second group of dead in the same sentence adds to the first. */
 const ALSO_KILLED_RE = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:also (?:died|were killed)|were also killed)\b`, 'iu');
 
+/** "killing eight commandos and their civilian driver", "five Maoists were killed, … along with a head constable": one more. */
+const AND_ONE_MORE_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:and|along with|as well as)\s+(?:their|his|her|its|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?!\s+(?:was|were|had been|has been|is)\b)`, 'iu');
+
 function withAlsoKilled(counted: NonNullable<Casualties>, sentence: string): Casualties {
+  const after = sentence.slice(sentence.indexOf(counted.text) + counted.text.length);
+  if (!counted.vague && counted.min !== null && AND_ONE_MORE_RE.test(after)) {
+    const plusOne = (a: number | null) => (a === null ? null : a + 1);
+    return { min: plusOne(counted.min), max: plusOne(counted.max), text: `${counted.text}${AND_ONE_MORE_RE.exec(after)![0]}`, vague: false };
+  }
   const also = ALSO_KILLED_RE.exec(sentence);
   const n = also ? parseNumber(also[1]!) : null;
   if (!also || n === null || sentence.indexOf(counted.text) + counted.text.length > also.index) return counted;
