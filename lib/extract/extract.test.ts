@@ -561,4 +561,16 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]).toMatchObject({ sub_event_type: 'Violent demonstration', fatalities: { min: 3, max: 3 } });
   });
+  it('codes gang gunmen who sweep into a town and burn its police station as a takeover, not a riot', () => {
+    const [takeover] = only('date 2025-04-01\n\nGunmen from a gang coalition swept into Mirebalais before dawn on Monday and set fire to the police station.');
+    expect(takeover).toMatchObject({ event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory' });
+    const [arson] = only('date 2025-04-01\n\nGunmen set fire to the police station in Mirebalais on Monday.');
+    expect(arson!.event_type).not.toBe('Riots');
+  });
+
+  it('reads a clash reported after residents "called the emergency line" as a clash, with its dead and captured gunmen', () => {
+    const incidents = only('date 2025-07-01\n\nMarines clashed with gunmen in Culiacancito on Monday night, after residents called the emergency line to report armed men firing at houses. One of the gunmen was killed and eight were detained.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ sub_event_type: 'Armed clash', fatalities: { min: 1, max: 1 } });
+  });
 });

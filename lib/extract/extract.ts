@@ -507,7 +507,9 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   // A toll "in fighting" with nothing of its own refers back even if it names a later day ("…still going on on Saturday").
   const loosely = !anchored && LOOSE_BACK_REFERENCE_RE.test(scope.text);
   // "…raped at least 22 women during the attacks" refers back, but is an incident of its own kind.
-  const ownKind = last !== null && SEPARATE_KINDS.has(rule.sub_event_type) && rule.sub_event_type !== last.incident.sub_event_type;
+  // "One of the gunmen was killed and eight were detained": captures in a fight's aftermath are that fight's.
+  const capturedInFight = rule.sub_event_type === 'Arrests' && last?.incident.event_type === 'Battles' && BACK_REFERENCE_RE.test(scope.text) && parseFatalities(scope.text) !== null;
+  const ownKind = last !== null && SEPARATE_KINDS.has(rule.sub_event_type) && rule.sub_event_type !== last.incident.sub_event_type && !capturedInFight;
   const refersBack = BACK_REFERENCE_RE.test(scope.text) && !otherDay && !ownKind;
   // An explicit back-reference ("repulsed the attack", "in the blast") reaches further than a bare
   // continuation, and with nothing of its own (a live blog's later entry) back to the last incident.

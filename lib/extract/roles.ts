@@ -73,8 +73,16 @@ export function refineEvent(scope: string, rule: EventRule, victims: string | nu
   if (rule.sub_event_type === 'Attack' && !victims && (armedActors >= 2 || MILITARY_TARGET_RE.test(scope))) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   // "Gunmen fought back for hours…, and the army called in helicopter gunships": a battle with air support.
   if (REMOTE_WEAPONS.has(rule.sub_event_type) && armedActors >= 2 && FIGHT_VERB_RE.test(scope)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  // Gunmen who torch a police station are not a crowd: ACLED's riots need rioters.
+  if (rule.sub_event_type === 'Violent demonstration' && ARMED_MEN_RE.test(scope) && !CROWD_RE.test(scope)) {
+    return POLICE_OR_ARMY_SITE_RE.test(scope) ? { event_type: 'Battles', sub_event_type: 'Armed clash' } : { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' };
+  }
   return { event_type: rule.event_type, sub_event_type: rule.sub_event_type };
 }
+
+const ARMED_MEN_RE = /\b(?:gunmen|armed men|militants|insurgents|rebels|jihadists|gang(?:s|sters)?|gang members|bandits|militiamen|fighters)\b/i;
+const CROWD_RE = /\b(?:protest\w*|demonstrat\w*|crowds?|rioters?|riots?|mobs?|youths|students|supporters|marchers|residents)\b/i;
+const POLICE_OR_ARMY_SITE_RE = /\b(?:police station|police post|police (?:sub)?station|barracks|military base|army base|checkpoint|garrison|prison|jail)\b/i;
 
 /** Protesters and rioters are actors of their own events (ACLED actor types 6 and 5). */
 export function crowdActors(event: Pick<Incident, 'event_type' | 'sub_event_type'>, actors: Actor[]): Actor[] {
