@@ -146,6 +146,8 @@ interface GeoparseContext extends ResolveContext {
 function isUncertainElsewhere(place: Place, context: GeoparseContext): boolean {
   const main = context.main ?? (context.countries ?? []).slice(0, MAIN_COUNTRIES);
   if (main.length === 0 || main.includes(place.country)) return false;
+  // "Argo district" in a Badakhshan story is not Sudan's Argo: a district abroad needs its country named.
+  if (place.level === 'admin2') return !!context.named && !context.named.includes(place.country);
   if (place.level !== 'city' && place.level !== 'landmark') return false;
   // A world city or a capital by its own name ("Copenhagen", "Kuwait City") is itself, whichever country the story is about.
   if (place.match === 'name' && ((place.population ?? 0) >= WORLD_CITY || place.capital)) return false;

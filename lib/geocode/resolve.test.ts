@@ -68,6 +68,12 @@ describe('resolve', () => {
 });
 
 describe('geoparse', () => {
+  it('does not take a district named in a story about one country for a namesake district in a country the text never names', () => {
+    const text = "In Afghanistan's Badakhshan province, Taliban forces fired on villagers in Argo district on Monday.";
+    const argo = geoparse(g, text).mentions.find((m) => m.text.startsWith('Argo'));
+    expect(argo?.place?.country).not.toBe('SD');
+  });
+
   it('finds place mentions with spans and skips people, organisations and metonyms', () => {
     const text = 'President Bashar al-Assad met Putin at the Kremlin. The Kremlin said the Islamic State attacked hunters in Raqa province and near Deir ez-Zor.';
     const { mentions } = geoparse(g, text);
