@@ -573,4 +573,8 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]).toMatchObject({ sub_event_type: 'Armed clash', fatalities: { min: 1, max: 1 } });
   });
+  it('keeps apart a strike and the drone shot down "hours" before it, told in one sentence, and reads "an Israeli strike hit a car" as an air strike', () => {
+    const incidents = only('date 2024-02-26\n\nIsraeli warplanes struck targets near Baalbek on Monday, killing two fighters, hours after Hezbollah shot down a large Israeli drone over the south of the country. Later on Monday an Israeli strike hit a car near Tyre, killing one person.');
+    expect(incidents.map((i) => i.sub_event_type).sort()).toEqual(['Air/drone strike', 'Air/drone strike', 'Disrupted weapons use']);
+  });
 });

@@ -104,7 +104,7 @@ function incidentId(digest: string, quote: string, subEvent: string): string {
 }
 
 /** Within one article the test is stricter than across articles: the same sub-event type, and no two different stated days. */
-function sameIncident(a: Incident, b: Incident): boolean {
+function sameIncident(a: Incident, b: Incident, oneSentence = false): boolean {
   const differentDays = a.date !== null && b.date !== null && a.date !== b.date && a.date_precision === 'day' && b.date_precision === 'day';
   const crowds = CROWD_SEVERITY.includes(a.sub_event_type) && CROWD_SEVERITY.includes(b.sub_event_type);
   // Whatever police do to a crowd that day is part of its event, deadly force against rioters too (the codebook).
@@ -114,7 +114,8 @@ function sameIncident(a: Incident, b: Incident): boolean {
   if (sameKind) return !differentDays && isSameIncident(a, { ...b2, event_type: a.event_type });
   // Missiles shot down over the place a salvo hit that day are part of that attack (the codebook).
   // So is the violence of a day of unrest ("students fought back…", "killed in the unrest") at the crowd's place.
-  if (interceptionOf(a, b) || crowdViolence(a, b)) return !differentDays && isSameIncident(a, { ...b2, event_type: a.event_type });
+  // Not two clauses of one sentence, which the splitter has just told apart ("…struck Baalbek, hours after Hezbollah shot down a drone").
+  if (!oneSentence && (interceptionOf(a, b) || crowdViolence(a, b))) return !differentDays && isSameIncident(a, { ...b2, event_type: a.event_type });
   // An assault retold in other words ("gunmen stormed…", "the bombers…") on the same stated day at the same place is one event.
   const sameDay = a.date !== null && a.date === b.date && a.date_precision === 'day' && b.date_precision === 'day';
   // Two different counts are two events (a bombing's dead, then the gunfight's), not one retold.
@@ -623,9 +624,15 @@ function restatedIncident(x: Extractor, sentence: Sentence): { incident: Inciden
   return last && last.block >= sentence.block - BACK_REFERENCE_REACH && sameDay(last.incident) ? last : null;
 }
 
+/** Whether two quotes are clauses of one sentence: nothing ends a sentence between them. */
+function sameSentence(text: string, a: Source, b: Source): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return first.file === second.file && second.start >= first.end && !/[.!?]["”’)]?\s/.test(text.slice(first.end - 1, second.start));
+}
+
 /** A new incident, or one more report of an incident already found in the article. */
 function record(x: Extractor, scope: Scope, incident: Incident, block: number): void {
-  const duplicate = x.incidents.find((i) => sameIncident(i, incident));
+  const duplicate = x.incidents.find((i) => sameIncident(i, incident, sameSentence(x.article.text, i.source, incident.source)));
   if (duplicate) {
     x.explain(scope.text, `repeats: ${duplicate.title}`);
     absorb(duplicate, incident);
