@@ -577,4 +577,9 @@ describe('extraction regressions', () => {
     const incidents = only('date 2024-02-26\n\nIsraeli warplanes struck targets near Baalbek on Monday, killing two fighters, hours after Hezbollah shot down a large Israeli drone over the south of the country. Later on Monday an Israeli strike hit a car near Tyre, killing one person.');
     expect(incidents.map((i) => i.sub_event_type).sort()).toEqual(['Air/drone strike', 'Air/drone strike', 'Disrupted weapons use']);
   });
+  it('merges a lead dated only by the article with a later paragraph that retells it on its stated day, and takes that day', () => {
+    const incidents = only('date 2020-12-31\n\nThe coalition spokesman spoke to reporters in Riyadh on Thursday.\n\nCoalition jets carried out air strikes on Houthi positions in Sanaa, residents said.\n\nThe strikes were heard across the city.\n\nResidents reported at least four air raids on Sanaa early on Wednesday, including near the airport.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ sub_event_type: 'Air/drone strike', date: '2020-12-30' });
+  });
 });

@@ -104,8 +104,9 @@ function incidentId(digest: string, quote: string, subEvent: string): string {
 }
 
 /** Within one article the test is stricter than across articles: the same sub-event type, and no two different stated days. */
-function sameIncident(a: Incident, b: Incident, oneSentence = false): boolean {
-  const differentDays = a.date !== null && b.date !== null && a.date !== b.date && a.date_precision === 'day' && b.date_precision === 'day';
+function sameIncident(a: Incident, b: Incident, oneSentence = false, borrowed: (i: Incident) => boolean = () => false): boolean {
+  const stated = (i: Incident) => i.date !== null && i.date_precision === 'day' && !borrowed(i);
+  const differentDays = a.date !== b.date && stated(a) && stated(b);
   const crowds = CROWD_SEVERITY.includes(a.sub_event_type) && CROWD_SEVERITY.includes(b.sub_event_type);
   // Whatever police do to a crowd that day is part of its event, deadly force against rioters too (the codebook).
   const sameKind = a.sub_event_type === b.sub_event_type || crowds || crowdArrests(a, b);
@@ -313,7 +314,8 @@ function earlierBy(found: ReturnType<typeof incidentDate>, days: number | undefi
 /** How many paragraphs back an undated sentence looks for the day its story is on. */
 const LOOK_BACK_PARAGRAPHS = 3;
 
-function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDate> {
+/** A sentence's date, and the paragraph it was read from when the sentence states none itself. */
+function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDate> & { fromBlock?: number } {
   const { article } = x;
   const own = incidentDate(sentence.text, article.published);
   // A sentence with its own date ("On Wednesday") keeps it, even when it cannot be resolved.
@@ -336,7 +338,7 @@ function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDa
       d = incidentDate(s.text, article.published);
       x.sentenceDates.set(s.start, d);
     }
-    if (d.date) return d;
+    if (d.date) return { ...d, fromBlock: s.block };
   }
   return own;
 }
@@ -422,6 +424,8 @@ interface Extractor {
   statesNamed?: Set<string>;
   /** Dates of the article's sentences, by start offset, as `dateFor` reads them. */
   sentenceDates: Map<number, ReturnType<typeof incidentDate>>;
+  /** Incidents dated by the story around them, not by their own words: a retelling's stated day may correct them. */
+  borrowedDates: WeakSet<Incident>;
   model: NaiveBayesModel;
   threshold: number;
   explain: (text: string, decision: string) => void;
@@ -519,6 +523,8 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   const continuesLast = !separate && !ownKind && !laterMoment && last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
   if (continuesLast) {
     enrich(last!.incident, article, scope, roles);
+    // "The clashes began on Tuesday evening": the incident's day is now stated, no longer the story's.
+    if (ownDate.date && last!.incident.date === ownDate.date) x.borrowedDates.delete(last!.incident);
     refinePlace(last!.incident, article, ownPlace);
     // The story is still on this incident: the next sentence's reach counts from here.
     last!.block = sentence.block;
@@ -548,7 +554,8 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   else if (unknownName) x.warnings.push(`${article.file}: "${unknownName.text}" is not in the gazetteer; the incident is placed at ${place.name} (${place.level})`);
   // "Hours later, rioters attacked another hotel": the day of the incident before.
   const sameDay = laterMoment && last?.incident.date ? { date: last.incident.date, precision: last.incident.date_precision } : null;
-  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : (sameDay ?? earlierBy(dateFor(x, sentence), scope.daysBefore));
+  const around = ownDate.date || ownDate.stated || sameDay ? null : dateFor(x, sentence);
+  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : (sameDay ?? earlierBy(around!, scope.daysBefore));
   const incident: Incident = {
     id: incidentId(x.digest, scope.text, event.sub_event_type),
     title: titleFor(rule, actors, victims, place),
@@ -562,11 +569,13 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
     place,
     source: sourceOf(article, scope),
   };
-  record(x, scope, incident, sentence.block);
+  // Read from another paragraph (the lead, a few paragraphs back): the story's day, which a retelling may correct.
+  const borrowedDate = around !== null && around.fromBlock !== sentence.block && scope.daysBefore === undefined;
+  record(x, scope, incident, sentence.block, borrowedDate);
   // "…struck targets in northern Iraq and northeast Syria", "in Bordeaux and Montpellier": one event per location, as ACLED codes them.
   for (const other of alsoIn(x, scope, mention)) {
     const place = placeRef(article, other);
-    record(x, scope, { ...incident, id: incidentId(x.digest, `${scope.text}|${place.id}`, event.sub_event_type), title: titleFor(rule, actors, victims, place), place }, sentence.block);
+    record(x, scope, { ...incident, id: incidentId(x.digest, `${scope.text}|${place.id}`, event.sub_event_type), title: titleFor(rule, actors, victims, place), place }, sentence.block, borrowedDate);
   }
 }
 
@@ -631,10 +640,18 @@ function sameSentence(text: string, a: Source, b: Source): boolean {
 }
 
 /** A new incident, or one more report of an incident already found in the article. */
-function record(x: Extractor, scope: Scope, incident: Incident, block: number): void {
-  const duplicate = x.incidents.find((i) => sameIncident(i, incident, sameSentence(x.article.text, i.source, incident.source)));
+function record(x: Extractor, scope: Scope, incident: Incident, block: number, borrowedDate = false): void {
+  if (borrowedDate) x.borrowedDates.add(incident);
+  const borrowed = (i: Incident) => x.borrowedDates.has(i);
+  const duplicate = x.incidents.find((i) => sameIncident(i, incident, sameSentence(x.article.text, i.source, incident.source), borrowed));
   if (duplicate) {
     x.explain(scope.text, `repeats: ${duplicate.title}`);
+    // "54 soldiers were killed when…" dated by the article, then "Before dawn on Friday, May 26, …": the stated day.
+    if (borrowed(duplicate) && !borrowedDate && incident.date && incident.date_precision === 'day') {
+      duplicate.date = incident.date;
+      duplicate.date_precision = incident.date_precision;
+      x.borrowedDates.delete(duplicate);
+    }
     absorb(duplicate, incident);
     x.last = { incident: duplicate, block };
     if (duplicate.event_type !== 'Strategic developments') x.lastViolent = x.last;
@@ -722,6 +739,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     last: null,
     lastViolent: null,
     sentenceDates: new Map(),
+    borrowedDates: new WeakSet(),
     model: options.model ?? INCIDENT_MODEL,
     threshold: options.threshold ?? MODEL_THRESHOLD,
     explain: options.explain ?? (() => {}),
