@@ -106,7 +106,7 @@ function incidentId(digest: string, quote: string, subEvent: string): string {
 }
 
 /** Within one article the test is stricter than across articles: the same sub-event type, and no two different stated days. */
-function sameIncident(a: Incident, b: Incident, oneSentence = false, borrowed: (i: Incident) => boolean = () => false): boolean {
+function sameIncident(a: Incident, b: Incident, oneSentence: () => boolean = () => false, borrowed: (i: Incident) => boolean = () => false): boolean {
   const stated = (i: Incident) => i.date !== null && i.date_precision === 'day' && !borrowed(i);
   const differentDays = a.date !== b.date && stated(a) && stated(b);
   const crowds = CROWD_SEVERITY.includes(a.sub_event_type) && CROWD_SEVERITY.includes(b.sub_event_type);
@@ -118,7 +118,7 @@ function sameIncident(a: Incident, b: Incident, oneSentence = false, borrowed: (
   // Missiles shot down over the place a salvo hit that day are part of that attack (the codebook).
   // So is the violence of a day of unrest ("students fought back…", "killed in the unrest") at the crowd's place.
   // Not two clauses of one sentence, which the splitter has just told apart ("…struck Baalbek, hours after Hezbollah shot down a drone").
-  if (!oneSentence && (interceptionOf(a, b) || crowdViolence(a, b))) return !differentDays && isSameIncident(a, { ...b2, event_type: a.event_type });
+  if ((interceptionOf(a, b) || crowdViolence(a, b)) && !oneSentence()) return !differentDays && isSameIncident(a, { ...b2, event_type: a.event_type });
   // An assault retold in other words ("gunmen stormed…", "the bombers…") on the same stated day at the same place is one event.
   const sameDay = a.date !== null && a.date === b.date && a.date_precision === 'day' && b.date_precision === 'day';
   // Two different counts are two events (a bombing's dead, then the gunfight's), not one retold.
@@ -645,7 +645,7 @@ function sameSentence(text: string, a: Source, b: Source): boolean {
 function record(x: Extractor, scope: Scope, incident: Incident, block: number, borrowedDate = false): void {
   if (borrowedDate) x.borrowedDates.add(incident);
   const borrowed = (i: Incident) => x.borrowedDates.has(i);
-  const duplicate = x.incidents.find((i) => sameIncident(i, incident, sameSentence(x.article.text, i.source, incident.source), borrowed));
+  const duplicate = x.incidents.find((i) => sameIncident(i, incident, () => sameSentence(x.article.text, i.source, incident.source), borrowed));
   if (duplicate) {
     x.explain(scope.text, `repeats: ${duplicate.title}`);
     // "54 soldiers were killed when…" dated by the article, then "Before dawn on Friday, May 26, …": the stated day.
