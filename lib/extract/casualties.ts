@@ -223,10 +223,10 @@ const ALSO_KILLED_RE = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:[\p{L}-]+\s
 const AND_ONE_MORE_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:and|along with|as well as)\s+(?:their|his|her|its|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?!\s+(?:was|were|had been|has been|is)\b)`, 'iu');
 
 function withAlsoKilled(counted: NonNullable<Casualties>, sentence: string): Casualties {
-  const after = sentence.slice(sentence.indexOf(counted.text) + counted.text.length);
-  if (!counted.vague && counted.min !== null && AND_ONE_MORE_RE.test(after)) {
+  const oneMore = counted.vague || counted.min === null ? null : AND_ONE_MORE_RE.exec(sentence.slice(sentence.indexOf(counted.text) + counted.text.length));
+  if (oneMore) {
     const plusOne = (a: number | null) => (a === null ? null : a + 1);
-    return { min: plusOne(counted.min), max: plusOne(counted.max), text: `${counted.text}${AND_ONE_MORE_RE.exec(after)![0]}`, vague: false };
+    return { min: plusOne(counted.min), max: plusOne(counted.max), text: `${counted.text}${oneMore[0]}`, vague: false };
   }
   const also = ALSO_KILLED_RE.exec(sentence);
   const n = also ? parseNumber(also[1]!) : null;

@@ -143,7 +143,7 @@ function crowdViolence(crowd: Incident, later: Incident): boolean {
 }
 
 /** "Most of the missiles were intercepted", "shot down several others": some got through. */
-const PARTLY_STOPPED_RE = /\b(?:most|some|several|many|a (?:large )?number|majority|all but \w+)\b(?: of (?:the|them))?[^.]{0,40}\b(?:intercepted|shot down|downed|destroyed)\b|\b(?:shot down|intercepted|downed|destroyed) (?:most|some|several|many|\w+ others|the others|the rest)\b|\bothers\b/i;
+const PARTLY_STOPPED_RE = /\b(?:most|some|several|many|a (?:large )?number|majority|all but \w+)\b(?: of (?:the|them))?[^.]{0,40}\b(?:intercepted|shot down|downed|destroyed)\b|\b(?:shot down|intercepted|downed|destroyed) (?:most|some|several|many|the rest)\b|\bothers\b/i;
 
 /**
  * Two areas of one story, one inside the other ("western Niger" and Tillabéri region, "northern
