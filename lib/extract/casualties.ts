@@ -126,6 +126,14 @@ export function asOwnToll(toll: Casualties): Casualties {
   return toll && NTH_DEATH_RE.test(toll.text) ? { ...toll, min: 1, max: 1 } : toll;
 }
 
+const TOLL_UPDATE_RES = [
+  new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|people killed))\b[^.]{0,160}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu'),
+  new RegExp(String.raw`\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.]{0,40}?\bto\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu'),
+  new RegExp(String.raw`\b(?:later|since|subsequent|following|final|updated|revised)\b[^.]{0,60}\bput (?:the|its) (?:death )?toll at\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu'),
+  // "the confirmed toll was 40": an authoritative figure replaces the first reports.
+  new RegExp(String.raw`\b(?:confirmed|final|official|updated|revised|latest)\s+(?:death\s+)?toll\s+(?:was|is|stood at|stands at|had reached|reached)\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu'),
+];
+
 /** "The toll rose to seven", "a second soldier died of his wounds": a later, higher count for the same incident. */
 export function parseTollUpdate(sentence: string): Casualties {
   const nth = NTH_DEATH_RE.exec(sentence);
@@ -133,12 +141,9 @@ export function parseTollUpdate(sentence: string): Casualties {
     const n = ORDINALS[nth[1]!.toLowerCase()]!;
     return { min: n, max: n, text: nth[0], vague: false };
   }
-  const m =
-    new RegExp(String.raw`\b(?:death toll|toll|number of (?:dead|people killed))\b[^.]{0,160}?\b(?:rose|risen|climbed|increased|jumped|reached|grew)\s+to\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
-    new RegExp(String.raw`\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.]{0,40}?\bto\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
-    new RegExp(String.raw`\b(?:later|since|subsequent|following|final|updated|revised)\b[^.]{0,60}\bput (?:the|its) (?:death )?toll at\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence) ??
-    // "the confirmed toll was 40": an authoritative figure replaces the first reports.
-    new RegExp(String.raw`\b(?:confirmed|final|official|updated|revised|latest)\s+(?:death\s+)?toll\s+(?:was|is|stood at|stands at|had reached|reached)\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu').exec(sentence);
+  // Cheap gate: every pattern needs "toll" or "number of".
+  if (!/toll|number of/i.test(sentence)) return null;
+  const m = TOLL_UPDATE_RES.reduce<RegExpExecArray | null>((found, re) => found ?? re.exec(sentence), null);
   if (!m) return null;
   const n = parseNumber(m[2]!);
   return n === null ? null : bounded(m[1]?.trim(), n, m[0]);
