@@ -5,6 +5,7 @@
  */
 import { blankDateline } from '../articles/dateline';
 import type { Casualties } from '../incidents/schema';
+import { rememberRecent } from './remember';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -247,7 +248,10 @@ function plain(text: string): string {
   return blankDateline(text).replace(QUOTED_VAGUE_RE, ' $1 ');
 }
 
-export function parseFatalities(text: string): Casualties {
+/** The deaths a sentence states: a count, a bound, a stated zero, a vague word, or null. */
+export const parseFatalities = rememberRecent(countFatalities, (text: string) => text);
+
+function countFatalities(text: string): Casualties {
   const sentence = plain(text);
   if (UNKNOWN_RE.test(sentence)) return null;
   const nth = NTH_DEATH_RE.exec(sentence);
@@ -261,7 +265,9 @@ export function parseFatalities(text: string): Casualties {
   return null;
 }
 
-export function parseInjured(text: string): Casualties {
+export const parseInjured = rememberRecent(countInjured, (text: string) => text);
+
+function countInjured(text: string): Casualties {
   const sentence = plain(text);
   const counted = firstMatch(INJURY_PATTERNS, sentence);
   if (counted) return counted;

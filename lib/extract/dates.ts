@@ -4,6 +4,7 @@
  */
 import * as chrono from 'chrono-node';
 import { blankDateline } from '../articles/dateline';
+import { rememberRecent } from './remember';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export interface IncidentDate {
@@ -43,8 +44,10 @@ const NTH_DAY_RE = /\b(?:for )?(?:a|the) (?:second|third|fourth|fifth|sixth|seve
 const SINCE_RE = /\bsince\b[^,;.]*/gi;
 const WEEKS_AGO_RE = /\b(?:\w+ )?weeks? ago\b/i;
 
+/** The day an incident sentence states, resolved against the published date, with its precision. */
+export const incidentDate = rememberRecent(dateOf, (text: string, published: string | null) => `${published}\u0000${text}`);
 
-export function incidentDate(rawText: string, published: string | null): IncidentDate {
+function dateOf(rawText: string, published: string | null): IncidentDate {
   const blank = (m: string) => ' '.repeat(m.length);
   const text = blankDateline(rawText).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank).replace(IN_THE_DAY_RE, blank).replace(TOLL_ROSE_RE, blank).replace(NOW_RE, blank);
   const reference = published ? localDate(published) : null;

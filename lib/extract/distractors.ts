@@ -3,6 +3,8 @@
  * generic threats and patterns, aggregate tolls, forecasts and intentions, statements about an
  * incident already reported. Each pattern names the kind of sentence it stands for.
  */
+import { rememberRecent } from './remember';
+
 export type RejectReason = 'history' | 'threat' | 'aggregate' | 'forecast' | 'statement' | 'background';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -65,7 +67,9 @@ const RELATIVE_CLAUSE_RE = /\b(?:that|which|who)\b[^,;.]*/gi;
 /** Only "who"/"which" surely open a relative clause; "that" may open what was said. */
 const WHO_CLAUSE_RE = /\b(?:which|who)\b[^,;.]*/gi;
 
-export function rejectReason(fullSentence: string, publishedYear: number | null, publishedMonth: number | null = null): RejectReason | null {
+export const rejectReason = rememberRecent(reasonToReject, (text: string, year: number | null, month: number | null = null) => `${year}-${month}\u0000${text}`);
+
+function reasonToReject(fullSentence: string, publishedYear: number | null, publishedMonth: number | null = null): RejectReason | null {
   const sentence = fullSentence.replace(REPORTED_TAIL_RE, '').replace(SUPERLATIVE_TAIL_RE, '');
   const mainClauses = sentence.replace(RELATIVE_CLAUSE_RE, '');
   if (COMMENT_RE.test(sentence.trim())) return 'statement';
