@@ -109,6 +109,8 @@ const DEMONYM_CODE = new Map<string, string>([['us', 'US'], ['u.s.', 'US'], ...D
 
 const ALIAS_INDEX = ACTORS.flatMap((a) => a.aliases.map((alias) => ({ alias, actor: a }))).sort((x, y) => y.alias.length - x.alias.length);
 const ALIAS_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${ALIAS_INDEX.map(({ alias }) => escapeRegExp(alias)).join('|')})(?![\\p{L}\\d])`, 'giu');
+/** "Islamic State-linked Allied Democratic Forces": a group named only to describe the one after it. */
+const DESCRIBES_NEXT_RE = /^-(?:linked|affiliated|aligned|inspired|allied|backed)\s+$/;
 const ACRONYM_RE = /^[A-Z\d]{2,5}(?:-[A-Z])?$/;
 const ALIAS_LOOKUP = new Map(ALIAS_INDEX.map(({ alias, actor }) => [alias.toLowerCase(), actor]));
 const UNLISTED_RE = /\b((?:[A-Z\d][\p{L}\d-]+\s){1,3})(militants|rebels|fighters|militia|militiamen|jihadists|insurgents|gunmen|[Cc]artel|gang|Brigades?|Force|Forces|Army|Front|Movement)\b/gu;
@@ -187,7 +189,8 @@ export function findActors(sentence: string, country: string | null = null): Act
   }
   // "Islamic State gunmen": the generic word belongs to the group named with it.
   const named = found.some((f) => isNonState(f.category) && f.name !== UNIDENTIFIED);
-  return found.filter((f) => !(named && f.name === UNIDENTIFIED)).sort((a, b) => a.start - b.start);
+  const parties = found.filter((f) => !(isNonState(f.category) && found.some((g) => g.start > f.end && DESCRIBES_NEXT_RE.test(sentence.slice(f.end, g.start)))));
+  return parties.filter((f) => !(named && f.name === UNIDENTIFIED)).sort((a, b) => a.start - b.start);
 }
 
 export const UNIDENTIFIED = 'Unidentified Armed Group';

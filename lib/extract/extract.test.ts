@@ -582,4 +582,20 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]).toMatchObject({ sub_event_type: 'Air/drone strike', date: '2020-12-30' });
   });
+  it('reads "Islamic State-linked ADF" as the ADF alone, and worshippers at a prayer vigil as victims, not protesters', () => {
+    const [attack, ...rest] = only('date 2025-07-28\n\nFighters of the Islamic State-linked Allied Democratic Forces (ADF) stormed a church in Komanda, Ituri, on Sunday, killing worshippers who had gathered for a prayer vigil.');
+    expect(rest).toHaveLength(0);
+    expect(attack).toMatchObject({ event_type: 'Violence against civilians', sub_event_type: 'Attack' });
+    expect(attack!.actors.filter((a) => a.role === 'actor1').map((a) => a.name)).toEqual(['ADF']);
+  });
+  it('keeps "the attackers … then set fire to houses" in the attack they carried out', () => {
+    const incidents = only('date 2025-07-28\n\nADF fighters stormed a church in Komanda, Ituri, on Sunday, killing at least 21 worshippers.\n\nThe attackers, armed with guns and machetes, struck at around 1 a.m. and then set fire to several houses and shops near the church before withdrawing into the bush.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ sub_event_type: 'Attack', fatalities: { min: 21 } });
+    expect(incidents[0]!.title).toMatch(/^ADF attack on worshippers/);
+  });
+  it('dates "the following day" from the incident before, as an incident of its own', () => {
+    const incidents = only('date 2025-10-30\n\nRSF fighters attacked the village of Um Sumeima near Bara on Saturday, killing 20 residents.\n\nThe following day, the paramilitaries raided several neighbouring villages, killing dozens more.');
+    expect(incidents.map((i) => i.date)).toEqual(['2025-10-25', '2025-10-26']);
+  });
 });

@@ -19,7 +19,7 @@ import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE
 import { asOwnToll, parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
-import { detectEvent, isTollStatement, ruleFor, type EventRule } from './events';
+import { detectEvent, EVENT_RULES, isTollStatement, ruleFor, type EventRule } from './events';
 import { linkPlace, placeIn, placeRef, type Located, type Scope } from './place-link';
 import { assignRoles, crowdActors, refineEvent, STATE_FORCES_RE, TWO_SIDES_RE } from './roles';
 import { incidentLogOdds, type NaiveBayesModel } from './sentence-classifier';
@@ -81,10 +81,11 @@ function violentClause(sentence: Sentence): Scope | null {
   return null;
 }
 
-function titleFor(rule: EventRule, actors: Actor[], victims: string | null, place: PlaceRef): string {
+/** "ADF attack on worshippers, Komanda": named after the event as coded, not the word that found it ("stormed" reads as a clash). */
+function titleFor(rule: EventRule, subEventType: string, actors: Actor[], victims: string | null, place: PlaceRef): string {
   const actor1 = actors.find((a) => a.role === 'actor1')?.name;
   const actor2 = actors.find((a) => a.role === 'actor2')?.name;
-  const noun = rule.noun;
+  const noun = rule.sub_event_type === subEventType ? rule.noun : (EVENT_RULES.find((r) => r.sub_event_type === subEventType) ?? rule).noun;
   const who = actor1 && actor2 ? `${actor1} ${noun} with ${actor2}` : actor1 ? `${actor1} ${noun}` : noun[0]!.toUpperCase() + noun.slice(1);
   const on = victims ? ` on ${victims}` : '';
   const where = place.name ? `, ${place.name}` : '';
@@ -245,6 +246,15 @@ function combinedToll(incident: Incident, added: Casualties, text: string, resta
 const WAS_HIT_RE = /\b(?:was|were|had been|have been|has been) (?:hit|struck|targeted|damaged|destroyed)\b/i;
 
 const SAME_DAY_RE = /^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:Hours|Minutes|Moments) later|Later that (?:day|night|evening|afternoon|morning)|That (?:same )?(?:evening|night|afternoon|morning)|The same (?:day|night|evening)|Earlier (?:that|the same) day|(?:Earlier|Later) in the day)\b/i;
+
+/** "The following day, …", "Two days later, …": another day of the story, counted from the incident before. */
+const DAYS_LATER_RE = /^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:On )?the (?:following|next) (?:day|morning|night|evening|afternoon)|The day after|(?:A|One|a) day later|(Two|Three|Four|Five) days later)\b/i;
+const LATER_DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+function daysLater(text: string): number | null {
+  const m = DAYS_LATER_RE.exec(text);
+  return m ? (m[1] ? LATER_DAYS[m[1].toLowerCase()]! : 1) : null;
+}
 
 /** Finest first, as ACLED ranks locations. */
 const LEVEL_RANK: Record<string, number> = { landmark: 0, city: 1, admin2: 2, admin1: 3, region: 4, country: 5 };
@@ -480,7 +490,8 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   const rule = TAKEN_BY_FORCE.has(detected.sub_event_type) && capturesPlace(x, scope) ? ruleFor('Non-state actor overtakes territory') : detected;
   const scopeActors = [...mentions];
   // "The rebels raped…": the group named before. "Cartel gunmen" after "the Sinaloa Cartel": that cartel.
-  if (x.lastGroup && GROUP_REFERENCE_RE.test(scope.text) && !scopeActors.some((a) => isNonState(a.category))) scopeActors.unshift({ ...x.lastGroup, start: 0, end: 0 });
+  const referredGroup = x.lastGroup && GROUP_REFERENCE_RE.test(scope.text) && !scopeActors.some((a) => isNonState(a.category)) ? { ...x.lastGroup, start: 0, end: 0 } : null;
+  if (referredGroup) scopeActors.unshift(referredGroup);
   if (x.lastGroup) {
     const group = x.lastGroup;
     const i = scopeActors.findIndex((a) => a.name === UNIDENTIFIED && sharesWord(scope.text.slice(a.start, a.end), group.name));
@@ -504,12 +515,14 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   // "Gunmen" alone is not distinctive: a generic actor without a place continues the story.
   // An agreement between states ("India and Pakistan agreed…") is anchored by the countries that made it.
   const statesAgree = rule.sub_event_type === 'Agreement' && located.mentions.some((m) => m.place?.level === 'country' && m.start >= scope.start && m.end <= scope.end);
-  const anchored = separate || statesAgree || (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.some((a) => a.name !== UNIDENTIFIED);
+  // "The attackers…" names the group told before: that is the story going on, not a new anchor.
+  const anchored = separate || statesAgree || (ownPlace !== null && ownPlace.place?.level !== 'country') || scopeActors.some((a) => a.name !== UNIDENTIFIED && a !== referredGroup);
   // An unanchored sentence continues the incident before it, unless it reports another kind of
   // event with its own toll ("On Thursday, a suicide bomber struck crowds…, killing 170"), or
   // happened on another day ("On Sunday, the two sides fought with tanks…").
   const ownDate = incidentDate(scope.text, article.published);
-  const otherDay = last !== null && ownDate.date !== null && last.incident.date !== null && ownDate.date !== last.incident.date && ownDate.precision === 'day' && last.incident.date_precision === 'day';
+  const later = last !== null && ownDate.date === null ? daysLater(scope.text) : null;
+  const otherDay = later !== null || (last !== null && ownDate.date !== null && last.incident.date !== null && ownDate.date !== last.incident.date && ownDate.precision === 'day' && last.incident.date_precision === 'day');
   const otherEvent = last !== null && (otherDay || (rule.sub_event_type !== 'Attack' && rule.sub_event_type !== last.incident.sub_event_type && parseFatalities(scope.text) !== null));
   // A toll "in fighting" with nothing of its own refers back even if it names a later day ("…still going on on Saturday").
   const loosely = !anchored && LOOSE_BACK_REFERENCE_RE.test(scope.text);
@@ -554,13 +567,20 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   const unknownName = located.mentions.find((m) => !m.place && m.start >= scope.start && m.end <= scope.end);
   if (!place.id) x.warnings.push(`${article.file}: no known place for the incident in "${scope.text.slice(0, 80)}…"; kept as unresolved`);
   else if (unknownName) x.warnings.push(`${article.file}: "${unknownName.text}" is not in the gazetteer; the incident is placed at ${place.name} (${place.level})`);
-  // "Hours later, rioters attacked another hotel": the day of the incident before.
-  const sameDay = laterMoment && last?.incident.date ? { date: last.incident.date, precision: last.incident.date_precision } : null;
-  const around = ownDate.date || ownDate.stated || sameDay ? null : dateFor(x, sentence);
-  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : (sameDay ?? earlierBy(around!, scope.daysBefore));
+  // "Hours later, rioters attacked another hotel": the day of the incident before; "The following day": the day after it.
+  // The day before is the story's: the last day told before this sentence, an incident's or not ("…stabbed on July 29. The following evening…").
+  const storyDay = later !== null ? dateFor(x, sentence) : null;
+  const relativeDay =
+    later !== null && storyDay?.date && storyDay.precision === 'day'
+      ? { date: daysEarlier(storyDay.date, -later), precision: storyDay.precision }
+      : laterMoment && last?.incident.date
+        ? { date: last.incident.date, precision: last.incident.date_precision }
+        : null;
+  const around = ownDate.date || ownDate.stated || relativeDay ? null : dateFor(x, sentence);
+  const { date, precision } = ownDate.date || ownDate.stated ? ownDate : (relativeDay ?? earlierBy(around!, scope.daysBefore));
   const incident: Incident = {
     id: incidentId(x.digest, scope.text, event.sub_event_type),
-    title: titleFor(rule, actors, victims, place),
+    title: titleFor(rule, event.sub_event_type, actors, victims, place),
     date,
     date_precision: precision,
     ...event,
@@ -577,7 +597,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   // "…struck targets in northern Iraq and northeast Syria", "in Bordeaux and Montpellier": one event per location, as ACLED codes them.
   for (const other of alsoIn(x, scope, mention)) {
     const place = placeRef(article, other);
-    record(x, scope, { ...incident, id: incidentId(x.digest, `${scope.text}|${place.id}`, event.sub_event_type), title: titleFor(rule, actors, victims, place), place }, sentence.block, borrowedDate);
+    record(x, scope, { ...incident, id: incidentId(x.digest, `${scope.text}|${place.id}`, event.sub_event_type), title: titleFor(rule, event.sub_event_type, actors, victims, place), place }, sentence.block, borrowedDate);
   }
 }
 
