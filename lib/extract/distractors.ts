@@ -49,8 +49,10 @@ const RUNNING_TOLL_RE = /\b(?:exchanges|fighting|war|conflict|crackdown|unrest|v
 
 /** "The ELN … has attacked police stations": what a group has done over time, unless pinned to a day. */
 const PRESENT_PERFECT_RE = /\b(?:has|have) (?:repeatedly |often |frequently |long |also |previously )?(?:attacked|targeted|killed|carried out|fought|clashed|bombed|kidnapped|abducted|shelled)\b/i;
-/** "By Friday, police had arrested more than 700 people": a running count up to a day. */
+/** "By Friday, police had arrested more than 700 people in connection with the riots": a running count up to a day, over many events. */
 const RUNNING_COUNT_RE = /^By (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|now|then|the end of|late|early|mid-)/i;
+/** One incident's count rising ("By Sunday evening officials had put the number of dead at 38") is not a running count of many. */
+const MANY_EVENTS_RE = /\b(?:riots|protests|unrest|violence|fighting|clashes|war|conflict|attacks|strikes|raids|operations|crackdown|offensive)\b/i;
 /** "…since two of his aides were shot dead": the violence is in the clause that dates something else. */
 const SINCE_CLAUSE_RE = /\bsince\b/i;
 /** The past perfect tells what happened before the story ("had captured the town"), unless it names the day. */
@@ -78,7 +80,7 @@ function reasonToReject(fullSentence: string, publishedYear: number | null, publ
   if (SPAN_OF_FIGHTING_RE.test(sentence)) return 'aggregate';
   if (PAST_PERFECT_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
   if (PRESENT_PERFECT_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
-  if (RUNNING_COUNT_RE.test(sentence.trim()) && COUNT_RE.test(sentence)) return 'aggregate';
+  if (RUNNING_COUNT_RE.test(sentence.trim()) && COUNT_RE.test(sentence) && MANY_EVENTS_RE.test(sentence)) return 'aggregate';
   const since = SINCE_CLAUSE_RE.exec(sentence);
   if (since && !VIOLENCE_RE.test(sentence.slice(0, since.index)) && VIOLENCE_RE.test(sentence.slice(since.index))) return 'history';
   // "The insurgents briefly occupied the town in March", in an August report.

@@ -598,4 +598,14 @@ describe('extraction regressions', () => {
     const incidents = only('date 2025-10-30\n\nRSF fighters attacked the village of Um Sumeima near Bara on Saturday, killing 20 residents.\n\nThe following day, the paramilitaries raided several neighbouring villages, killing dozens more.');
     expect(incidents.map((i) => i.date)).toEqual(['2025-10-25', '2025-10-26']);
   });
+  it('reads "By Tuesday night … 64 killed" as the raid\'s running toll, and "put the official toll at 121" as its revision', () => {
+    const incidents = only('date 2025-10-31\n\nAbout 2,500 police officers raided the Penha and Alemao complexes in Rio de Janeiro on Tuesday, and gang members fought back with rifles.\n\nBy Tuesday night the state government said 64 people had been killed, four of them police officers. On Thursday the state\'s civil police put the official toll at 121.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.fatalities).toMatchObject({ min: 121, max: 121 });
+  });
+  it('takes "By Sunday evening officials had put the number of dead at 38" as the attack\'s higher toll, not a running count of many events', () => {
+    const incidents = only('date 2025-07-28\n\nADF fighters stormed a church in Komanda, Ituri, on Sunday, killing at least 21 worshippers.\n\nBy Sunday evening local officials had put the number of dead at 38.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.fatalities).toMatchObject({ min: 38, max: 38 });
+  });
 });

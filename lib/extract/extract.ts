@@ -239,9 +239,13 @@ function combinedToll(incident: Incident, added: Casualties, text: string, resta
   const before = tollSide(current, quotes);
   const after = tollSide(more, [text]);
   if (before && after && before !== after) return sumTolls(current, more);
-  if ((restated || BACK_REFERENCE_RE.test(text)) && (more.min ?? more.max ?? 0) > (current.min ?? current.max ?? 0)) return more;
+  // "…put the official toll at 121": a count stated as the toll is the incident's, revised.
+  const revision = restated || BACK_REFERENCE_RE.test(text) || TOLL_NOUN_RE.test(more.text);
+  if (revision && (more.min ?? more.max ?? 0) > (current.min ?? current.max ?? 0)) return more;
   return current;
 }
+
+const TOLL_NOUN_RE = /\b(?:toll|number of (?:dead|deaths|people killed))\b/i;
 
 const WAS_HIT_RE = /\b(?:was|were|had been|have been|has been) (?:hit|struck|targeted|damaged|destroyed)\b/i;
 
