@@ -66,6 +66,8 @@ const COMMENT_RE = /^(?:It|This|That) (?:was|is|marked) (?:the|a) (?:\w+ )?(?:fi
 const SUPERLATIVE_TAIL_RE = /,[^,;]{0,25}\b(?:(?:bloodiest|deadliest|worst|biggest|largest|heaviest)\b|the first\b[^,;]*\bsince\b)[^,;]*$/i;
 /** "…a weapon used against Tigrayan forces in the war that ended last year": what a relative clause recalls is not the sentence's news. */
 const RELATIVE_CLAUSE_RE = /\b(?:that|which|who)\b[^,;.]*/gi;
+/** An apposition that describes a place or group (", a town on the coast that militants had held for a decade"). */
+const DESCRIBING_CLAUSE_RE = /,\s+(?:a|an|the)\s+[^,;.]*?\b(?:that|which|who)\b[^,;.]*/gi;
 /** Only "who"/"which" surely open a relative clause; "that" may open what was said. */
 const WHO_CLAUSE_RE = /\b(?:which|who)\b[^,;.]*/gi;
 
@@ -78,8 +80,10 @@ function reasonToReject(fullSentence: string, publishedYear: number | null, publ
   if (BEGINNING_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
   if (CRISIS_BEGAN_RE.test(sentence)) return 'history';
   if (SPAN_OF_FIGHTING_RE.test(sentence)) return 'aggregate';
-  if (PAST_PERFECT_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
-  if (PRESENT_PERFECT_RE.test(sentence) && !DAY_RE.test(sentence)) return 'history';
+  // "…took Harardhere, a town that militants had controlled for a decade": what a relative clause describes is not the news.
+  const described = sentence.replace(DESCRIBING_CLAUSE_RE, '');
+  if (PAST_PERFECT_RE.test(described) && !DAY_RE.test(sentence)) return 'history';
+  if (PRESENT_PERFECT_RE.test(described) && !DAY_RE.test(sentence)) return 'history';
   if (RUNNING_COUNT_RE.test(sentence.trim()) && COUNT_RE.test(sentence) && MANY_EVENTS_RE.test(sentence)) return 'aggregate';
   const since = SINCE_CLAUSE_RE.exec(sentence);
   if (since && !VIOLENCE_RE.test(sentence.slice(0, since.index)) && VIOLENCE_RE.test(sentence.slice(since.index))) return 'history';

@@ -43,7 +43,8 @@ export const EVENT_RULES: EventRule[] = [
   { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrested|captured|detained) (?:the )?(?:former )?(?:(?:prime minister|president|leader|commander|opposition leader|drug lord|son of) )?(?:[A-Z][\w'’-]+ ){1,3}/, noun: 'arrest' },
   { event_type: 'Battles', sub_event_type: 'Government regains territory', trigger: /\b(?:recaptured|retook|regained control|retaken|liberated|(?:pushed|drove|driven) (?:[\w-]+ ){0,3}out of(?! (?:the |a )?(?:building|compound|premises|offices?|palace|square|streets?|hall|parliament|stadium|church|mosque)\b)(?! (?:[\w-]+ ){1,3}in (?:[\w-]+ ){0,2}(?:vehicles|cars|trucks|convoys?|helicopters?|ambulances?)\b)|(?:troops|soldiers|forces|army) (?:entered|moved into|raised (?:the|their) flag))\b/i, noun: 'recapture' },
   { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', trigger: /\b(?:(?:seized|took|taken|gained) (?:full |complete |effective )?control (?:of|over)|(?:fighters|rebels|militants|insurgents|jihadists) (?:entered|stormed into)|seized the (?:town|city|village|base)|captured the (?:town|city|village|base|border)|overran|overrun|fell to)\b/i, noun: 'takeover' },
-  { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:clash(?:es|ed)?|fighting|fought|battles?|battl(?:ed|ing)|firefights?|gun ?battles?|gunfights?|shoot-?outs?|exchanges? of fire|came under (?:[\w-]+ )?fire|encounters?|repelled|ambush(?:ed)?|offensive|assaults?|skirmish(?:es)?|exchanged fire|stormed)\b/i, noun: 'clash' },
+  // "…and there was no fighting in the town": a fight denied is none.
+  { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /(?<!\b(?:no|without|any)\s)\b(?:clash(?:es|ed)?|fighting|fought|battles?|battl(?:ed|ing)|firefights?|gun ?battles?|gunfights?|shoot-?outs?|exchanges? of fire|came under (?:[\w-]+ )?fire|encounters?|repelled|ambush(?:ed)?|offensive|assaults?|skirmish(?:es)?|exchanged fire|stormed)\b/i, noun: 'clash' },
   { event_type: 'Strategic developments', sub_event_type: 'Change to group/activity', trigger: /\b(?:joined forces|formed an alliance|merged with|split from|pledged allegiance)\b/i, noun: 'change to group' },
   { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrested|detained|rounded up(?! (?:their |the )?victims)|taken into custody)\b/i, noun: 'arrests' },
   { event_type: 'Strategic developments', sub_event_type: 'Agreement', trigger: /\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|prisoner (?:swap|exchange)|humanitarian (?:pause|corridor)|declaration)\b[^.]{0,60}?\b(?:signed|agreed|reached|announced|took effect|came into force|exchanged|brokered)\b|\bsigned (?:a|an|the) (?:ceasefire|truce|peace|declaration|deal|agreement|accord)\b/i, noun: 'agreement' },
@@ -68,7 +69,7 @@ export function ruleFor(subEventType: SubEventType): EventRule {
 }
 
 /** Death words that say how many died, not what happened: "were killed", "died", "the dead". */
-const DEATH_WORDS_RE = /\b(?:(?:were|was|had been|have been|has been|been|are|is)\s+(?:\w+\s+)?(?:killed|shot dead|found dead)|died|dead|deaths|death toll|(?:those|people) killed)\b/gi;
+const DEATH_WORDS_RE = /\b(?:(?:were|was|had been|have been|has been|been|are|is)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt) or )?(?:killed|shot dead|found dead)|died|dead|deaths|death toll|(?:those|people) killed)\b/gi;
 /** "…were killed by Islamic State fighters": a passive sentence that names its perpetrator tells an event. */
 // "killed by Israeli fire", "by gunfire": fire is how they died, not who did it.
 const BY_AGENT_RE = /\b(?:killed|shot dead)\s+by\b(?!\s+(?:[\w-]+\s+)?(?:fire|gunfire|live fire|live rounds|bullets)\b)/i;

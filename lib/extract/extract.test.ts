@@ -608,4 +608,13 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]!.fatalities).toMatchObject({ min: 38, max: 38 });
   });
+  it('reads "government forces took Harardhere, a town militants had controlled for a decade" as territory regained, and "there was no fighting" as no clash', () => {
+    const incidents = only('date 2023-01-20\n\nOn Monday, government forces backed by local clan fighters took Harardhere, a town on Somalia\'s Indian Ocean coast that Islamist militants had controlled for more than a decade.\n\nThe militants withdrew before the troops arrived, residents said, and there was no fighting in the town.');
+    expect(incidents.map((i) => i.sub_event_type)).toEqual(['Government regains territory']);
+  });
+  it('counts "it estimated that about 30 fighters were killed and … no civilians were injured or killed" in the strike before', () => {
+    const incidents = only('date 2023-01-22\n\nThe U.S. military said it had carried out an air strike near Galcad on Friday in support of Somali forces. It estimated that about 30 al-Shabaab fighters were killed and said its initial assessment was that no civilians were injured or killed.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ sub_event_type: 'Air/drone strike', fatalities: { min: 30, max: 30 } });
+  });
 });

@@ -784,7 +784,8 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
       if (culprit) actorMentions.unshift({ ...culprit, start: 0, end: 0 });
     }
     const namedGroup = [...actorMentions].reverse().find((a) => isNonState(a.category) && a.name !== UNIDENTIFIED);
-    const rule0 = detectEvent(sentence.text);
+    // "Government forces took Harardhere": a place taken is an event even with no other event word.
+    const rule0 = detectEvent(sentence.text) ?? (capturesPlace(x, sentence) ? ruleFor('Non-state actor overtakes territory') : null);
     const last = x.last;
     // "Al-Shabaab said it was behind the attack", "the government blamed the attack on ISWAP": the
     // claim (or the blame) names the previous incident's initiator; a group the dictionary lacks is named as written.
