@@ -617,4 +617,10 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]).toMatchObject({ sub_event_type: 'Air/drone strike', fatalities: { min: 30, max: 30 } });
   });
+  it('treats an event dated months before the report as background, unless the story opens with it', () => {
+    const incidents = only('date 2023-11-13\n\nRSF fighters overran the army base at Ardamata, outside El Geneina, on November 4.\n\nOn June 14, the state governor, Khamis Abakar, was shot dead in El Geneina hours after accusing the RSF of genocide.');
+    expect(incidents.map((i) => i.date)).toEqual(['2023-11-04']);
+    const feature = only('date 2023-12-20\n\nOn the afternoon of November 14, police shot dead Camilo Catrillanca, 24, in Temucuicui, in Chile\'s Araucania region.');
+    expect(feature.map((i) => i.date)).toEqual(['2023-11-14']);
+  });
 });

@@ -422,6 +422,13 @@ function splitAfterClause(sentence: Sentence): Clause[] {
 }
 
 /** The day `days` before an ISO date. */
+/** Older than this when reported, an event the story does not open with is background. */
+const HISTORY_AGE_DAYS = 30;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+}
+
 function daysEarlier(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -597,6 +604,13 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   };
   // Read from another paragraph (the lead, a few paragraphs back): the story's day, which a retelling may correct.
   const borrowedDate = around !== null && around.fromBlock !== sentence.block && scope.daysBefore === undefined;
+  // "On June 14, the governor was killed…" in a November report is background (the codebook's rule of thumb),
+  // unless the story opens with it, as a feature about a past event does.
+  const age = !borrowedDate && date && article.published ? daysBetween(date, article.published.slice(0, 10)) : 0;
+  if (age > HISTORY_AGE_DAYS && x.incidents.length > 0) {
+    x.explain(scope.text, `rejected: history (${age} days before the report)`);
+    return;
+  }
   record(x, scope, incident, sentence.block, borrowedDate);
   // "…struck targets in northern Iraq and northeast Syria", "in Bordeaux and Montpellier": one event per location, as ACLED codes them.
   for (const other of alsoIn(x, scope, mention)) {
