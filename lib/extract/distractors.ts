@@ -55,6 +55,10 @@ const RUNNING_COUNT_RE = /^By (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 const MANY_EVENTS_RE = /\b(?:riots|protests|unrest|violence|fighting|clashes|war|conflict|attacks|strikes|raids|operations|crackdown|offensive)\b/i;
 /** "…since two of his aides were shot dead": the violence is in the clause that dates something else. */
 const SINCE_CLAUSE_RE = /\bsince\b/i;
+/** "…the massacre was revenge for a clash last week in which villagers killed several bandits": the cause told is an earlier event. */
+const CAUSE_CLAUSE_RE = /\b(?:was|were) (?:revenge|retaliation|a reprisal) for\b/i;
+/** The incident already told, named back as the subject: "the massacre", "Sunday's attack". */
+const NAMED_BACK_RE = /\b(?:the|this|that|\w+'s) (?:\w+ )?(?:massacre|attacks?|killings?|raids?|bombings?|assault)\s*$/i;
 /** The past perfect tells what happened before the story ("had captured the town"), unless it names the day. */
 const PAST_PERFECT_RE = /(?<!\b(?:who|that|which|where|when)\s(?:\w+\s)?)\bhad (?:been )?(?:captured|seized|taken|fought|overrun|controlled|held|launched|carried out|expelled|driven out|occupied|besieged|attacked|targeted|bombed|shelled)\b/i;
 
@@ -87,6 +91,8 @@ function reasonToReject(fullSentence: string, publishedYear: number | null, publ
   if (RUNNING_COUNT_RE.test(sentence.trim()) && COUNT_RE.test(sentence) && MANY_EVENTS_RE.test(sentence)) return 'aggregate';
   const since = SINCE_CLAUSE_RE.exec(sentence);
   if (since && !VIOLENCE_RE.test(sentence.slice(0, since.index)) && VIOLENCE_RE.test(sentence.slice(since.index))) return 'history';
+  const cause = CAUSE_CLAUSE_RE.exec(sentence);
+  if (cause && NAMED_BACK_RE.test(sentence.slice(0, cause.index))) return 'history';
   // "The insurgents briefly occupied the town in March", in an August report.
   const inMonth = IN_MONTH_RE.exec(sentence);
   if (inMonth && publishedMonth !== null && MONTHS.split('|').indexOf(inMonth[1]!) + 1 !== publishedMonth) return 'history';

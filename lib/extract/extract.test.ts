@@ -623,4 +623,8 @@ describe('extraction regressions', () => {
     const feature = only('date 2023-12-20\n\nOn the afternoon of November 14, police shot dead Camilo Catrillanca, 24, in Temucuicui, in Chile\'s Araucania region.');
     expect(feature.map((i) => i.date)).toEqual(['2023-11-14']);
   });
+  it('reads "the massacre was revenge for a clash last week in which villagers killed several bandits" as the cause, not another incident', () => {
+    const incidents = only('date 2025-08-20\n\nGunmen killed 27 worshippers at a mosque in Mantau, Katsina state, on Tuesday.\n\nResidents said the massacre was revenge for a clash last week in which villagers and local vigilantes killed several bandits who had come to raid the community.');
+    expect(incidents).toHaveLength(1);
+  });
 });
