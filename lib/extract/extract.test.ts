@@ -627,4 +627,10 @@ describe('extraction regressions', () => {
     const incidents = only('date 2025-08-20\n\nGunmen killed 27 worshippers at a mosque in Mantau, Katsina state, on Tuesday.\n\nResidents said the massacre was revenge for a clash last week in which villagers and local vigilantes killed several bandits who had come to raid the community.');
     expect(incidents).toHaveLength(1);
   });
+  it('gives "the Zaporizhzhia toll has risen to three" to the Zaporizhzhia strike, not to the live blog\'s latest incident', () => {
+    const incidents = only('date 2023-03-02\n\n07:40 A Russian missile slammed into a residential building in Zaporizhzhia before dawn, killing one person.\n\n10:05 Gunmen abducted several people in the village of Sushany in Russia\'s Bryansk region, the governor says.\n\n12:20 The Zaporizhzhia toll has risen to three, regional officials say.');
+    const strike = incidents.find((i) => i.place.name?.startsWith('Zaporizh'));
+    expect(strike?.fatalities).toMatchObject({ min: 3, max: 3 });
+    expect(incidents.find((i) => i !== strike)?.fatalities ?? null).toBeNull();
+  });
 });

@@ -422,6 +422,12 @@ function splitAfterClause(sentence: Sentence): Clause[] {
 }
 
 /** The day `days` before an ISO date. */
+/** The latest incident at a place (not a country) that the sentence names, if any. */
+function incidentNamedIn(x: Extractor, sentence: Sentence): Incident | undefined {
+  const named = new Set(x.located.mentions.filter((m) => m.place && m.place.level !== 'country' && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.place!.id));
+  return x.incidents.findLast((i) => i.place.id !== null && named.has(i.place.id));
+}
+
 /** Older than this when reported, an event the story does not open with is background. */
 const HISTORY_AGE_DAYS = 30;
 
@@ -817,9 +823,11 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     // "A second commando died when he stepped on a bomb": a death in an event of another kind is that event's.
     const deathElsewhere = update !== null && asOwnToll(update) !== update && rule0 !== null && rule0.event_type !== last?.incident.event_type;
     if (update && last && !deathElsewhere) {
-      last.incident.fatalities = update;
-      last.incident.sources = [...(last.incident.sources ?? [last.incident.source]), sourceOf(article, sentence)];
-      x.explain(sentence.text, `toll update: ${last.incident.title}`);
+      // "The Zaporizhzhia toll has risen to three", in a live blog that has moved on: the incident at the place it names.
+      const updated = incidentNamedIn(x, sentence) ?? last.incident;
+      updated.fatalities = update;
+      updated.sources = [...(updated.sources ?? [updated.source]), sourceOf(article, sentence)];
+      x.explain(sentence.text, `toll update: ${updated.title}`);
       continue;
     }
     if (!rule0) {

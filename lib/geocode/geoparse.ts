@@ -47,6 +47,8 @@ const MENTION_RE = new RegExp(
 );
 /** After a landmark, these make it the government it stands for ("the Kremlin said"). */
 const METONYM_FOLLOWER = /^\s*(?:'s\s+|’s\s+)?(?:said|says|statement|spokes\w*|announced|readout|press|official|officials|denied|confirmed|accused|warned|added)\b/i;
+/** After a national capital, these make it the government ("Moscow says", "Moscow has repurposed…"); "Kyiv officials" may still be in Kyiv. */
+const CAPITAL_METONYM_FOLLOWER = /^\s*(?:said|says|announced|denied|denies|confirmed|accused|accuses|warned|warns|added|rejects|rejected|blames|blamed|insists|insisted|claims|claimed|demands|demanded|responded|(?:has|had) (?!been\b)\w+ed)\b/i;
 /** Capitalised titles that open a person's name ("Governor Claudio Castro"). */
 const NAME_TITLES = 'President|Minister|Governor|Mayor|Senator|Judge|Bishop|Imam|General|Lieutenant|Major|Captain|Colonel|King|Queen|Prince|Sheikh';
 /** A run that opens with a title and goes on with a name. */
@@ -240,7 +242,8 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Geop
     if (c.end < run.end && STREET_RUN_RE.test(run.text) && !POSSESSIVE_AFTER_RE.test(text.slice(c.end, run.end))) continue;
     // An uncertain town far from what the document is about is a guess, not a mention ("Ruto" ~ Routot, France).
     if (isUncertainElsewhere(r.result, context)) continue;
-    if (r.result.level === 'landmark' && landmarkMetonym) {
+    const capitalMetonym = r.result.capital === true && CAPITAL_METONYM_FOLLOWER.test(text.slice(c.end, c.end + 30));
+    if ((r.result.level === 'landmark' && landmarkMetonym) || capitalMetonym) {
       covered = c.end;
       continue;
     }

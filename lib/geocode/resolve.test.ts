@@ -87,6 +87,13 @@ describe('geoparse', () => {
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads a capital that speaks or acts ("Moscow has repurposed", "Kyiv rejects") as its government, not a place', () => {
+    const text = 'A Russian missile hit Zaporizhzhia; it was an S-300, a weapon Moscow has repurposed to hit ground targets. Kyiv rejects the claim. Drones struck Kyiv overnight, and Kyiv officials said two people died.';
+    const names = geoparse(g, text).mentions.map((m) => m.text);
+    expect(names.filter((n) => n === 'Moscow')).toHaveLength(0);
+    expect(names.filter((n) => n === 'Kyiv')).toHaveLength(2);
+  });
+
   it('reads a bare name after "X region" as that region, unless it is a large city or called a town', () => {
     const text = "Villagers gathered in Myanmar's Sagaing region. Sagaing has become a heartland of the resistance. The town of Sagaing was quiet.";
     const levels = geoparse(g, text).mentions.filter((m) => m.text.startsWith('Sagaing')).map((m) => m.place?.level);
