@@ -231,7 +231,9 @@ function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: Geop
     const landmarkMetonym = METONYM_FOLLOWER.test(text.slice(c.end, c.end + 30));
     const r = resolve(g, c.text, context);
     if (!r.result) continue;
-    if (g.commonWords.has(nameKey(c.text)) && !COMMON_WORD_LEVELS.has(r.result.level)) continue;
+    // "a van", "Van" at a sentence's start: a common word. "in Van", in a story about Turkey: the town.
+    const inStoryCountry = (context.main ?? []).includes(r.result.country) && LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 12), c.start));
+    if (g.commonWords.has(nameKey(c.text)) && !COMMON_WORD_LEVELS.has(r.result.level) && !inStoryCountry) continue;
     // A minor place that is only part of a longer capitalised run is a person's or an
     // organisation's name ("Omar al-Bashir", "Tom Fletcher"), unless the document is about its country.
     if (c.end - c.start < run.end - run.start && (isMinor(r.result, context) || FEATURE_WORD_RE.test(c.text) || isVillage(r.result))) continue;

@@ -94,6 +94,12 @@ describe('geoparse', () => {
     expect(names.filter((n) => n === 'Kyiv')).toHaveLength(2);
   });
 
+  it('reads "in Van" in a story about Turkey as the town, and "a van" or "Van" opening a sentence as a word', () => {
+    const text = 'ANKARA - Turkey banned gatherings. Crowds gathered outside the party offices in Van on Tuesday. A van was burned. Van police said nothing.';
+    const vans = geoparse(g, text).mentions.filter((m) => /^van$/i.test(m.text));
+    expect(vans.map((m) => [m.start, m.place?.country])).toEqual([[text.indexOf('in Van') + 3, 'TR']]);
+  });
+
   it('reads a bare name after "X region" as that region, unless it is a large city or called a town', () => {
     const text = "Villagers gathered in Myanmar's Sagaing region. Sagaing has become a heartland of the resistance. The town of Sagaing was quiet.";
     const levels = geoparse(g, text).mentions.filter((m) => m.text.startsWith('Sagaing')).map((m) => m.place?.level);
