@@ -633,4 +633,8 @@ describe('extraction regressions', () => {
     expect(strike?.fatalities).toMatchObject({ min: 3, max: 3 });
     expect(incidents.find((i) => i !== strike)?.fatalities ?? null).toBeNull();
   });
+  it('does not read guards regaining control of a prison as territory regained', () => {
+    const incidents = only('date 2022-08-12\n\nA brawl between inmates of two rival gangs broke out in a prison in Ciudad Juarez on Thursday. Two prisoners were killed and four wounded before guards regained control, state officials said.');
+    expect(incidents.map((i) => i.sub_event_type)).not.toContain('Government regains territory');
+  });
 });
