@@ -102,6 +102,8 @@ const COUNTRY_NAMES = Object.entries(countries.getNames('en', { select: 'all' })
 const COUNTRY_FORCES_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|')})['’]s\s+(?:${FORCE_ADJECTIVES}\s+)?(police|${MILITARY_NOUNS})\b`, 'g');
 const COUNTRY_CODE = new Map(COUNTRY_NAMES.map(([n, c]) => [n.toLowerCase(), c]));
 const COUNTRY_SUBJECT_RE = new RegExp(String.raw`\b(${COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|')})\s+(?:has\s+|have\s+|had\s+)?(?:${STATE_VERBS})\b`, 'g');
+const POSSESSIVE_RE = /['’]s\s/;
+const STATE_VERB_RE = new RegExp(String.raw`\s(?:${STATE_VERBS})\b`);
 const COUNTRY_ALTERNATION = COUNTRY_NAMES.map(([n]) => escapeRegExp(n)).sort((a, b) => b.length - a.length).join('|');
 /** "India and Pakistan agreed…": two states as the parties of one act. */
 const COUNTRY_PAIR_RE = new RegExp(String.raw`\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+and\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:have\s+|had\s+)?(?:agreed|signed|exchanged fire|clashed|traded fire|${STATE_VERBS})\b`, 'g');
@@ -150,13 +152,14 @@ export function findActors(sentence: string, country: string | null = null): Act
     const police = m[2]!.toLowerCase() === 'police';
     found.push({ name: `${police ? 'Police' : 'Military'} Forces of ${countryName(code)}`, category: 'State forces', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of sentence.matchAll(COUNTRY_FORCES_RE)) {
+  // The country alternations are long: run them only where their cheap tail ("'s", a state verb) occurs.
+  for (const m of POSSESSIVE_RE.test(sentence) ? sentence.matchAll(COUNTRY_FORCES_RE) : []) {
     const code = COUNTRY_CODE.get(m[1]!.toLowerCase());
     if (!code || overlapsAny(found, m.index, m.index + m[0].length)) continue;
     const police = m[2]!.toLowerCase() === 'police';
     found.push({ name: `${police ? 'Police' : 'Military'} Forces of ${countryName(code)}`, category: 'State forces', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of sentence.matchAll(COUNTRY_SUBJECT_RE)) {
+  for (const m of STATE_VERB_RE.test(sentence) ? sentence.matchAll(COUNTRY_SUBJECT_RE) : []) {
     const code = COUNTRY_CODE.get(m[1]!.toLowerCase());
     if (!code || overlapsAny(found, m.index, m.index + m[1]!.length)) continue;
     found.push({ name: `Military Forces of ${countryName(code)}`, category: 'State forces', start: m.index, end: m.index + m[1]!.length });
@@ -195,11 +198,12 @@ export function findActors(sentence: string, country: string | null = null): Act
 
 export const UNIDENTIFIED = 'Unidentified Armed Group';
 
+const TARGET_WORD_RE = /\b(?:at|on|against|into)\s+\p{Lu}/u;
 const COUNTRY_TARGET_RE = new RegExp(String.raw`\b(?:at|on|against|into)\s+(${COUNTRY_ALTERNATION})\b(?!['’])`);
 
 /** "fired about 180 ballistic missiles at Israel": the state a remote attack was aimed at, as its forces. */
 export function targetedState(sentence: string): string | null {
-  const m = COUNTRY_TARGET_RE.exec(sentence);
+  const m = TARGET_WORD_RE.test(sentence) ? COUNTRY_TARGET_RE.exec(sentence) : null;
   const code = m ? COUNTRY_CODE.get(m[1]!.toLowerCase()) : undefined;
   return code ? `Military Forces of ${countryName(code)}` : null;
 }
