@@ -28,6 +28,7 @@ describe('parseFatalities', () => {
     ['a drone strike killed Mohammed Shahin, whom the military described as a commander', 1, 1, false],
     ['killing Hallel and Yagel Yaniv, brothers aged 21 and 19', 2, 2, false],
     ['is suspected of stabbing three people to death and wounding eight', 3, 3, false],
+    ['Taliban gunmen shot dead Dawa Khan Menapal, the head of the media centre, in Kabul', 1, 1, false],
     ['Suspected jihadists killed about 40 farmers and fishermen on Sunday', 40, 40, false],
     ['The death toll from a suicide bombing at a political rally in northwestern Pakistan rose to 54 on Monday', 54, 54, false],
     ['A second person has died from wounds suffered when a grenade exploded', 2, 2, false],

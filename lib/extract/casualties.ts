@@ -182,7 +182,7 @@ function othersCount(sentence: string): Casualties {
  * brothers aged 21 and 19": people named after the verb, told apart from groups by the description that follows.
  */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|bin\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3}`;
-const NAMED_VICTIMS_RE = new RegExp(String.raw`\b(?:killing|killed|assassinating|assassinated)\s+(${NAME})(?:\s+and\s+(${NAME}))?,\s+(?:a|an|the|whom|who|brothers|sisters|both|aged|\d)\b`, 'u');
+const NAMED_VICTIMS_RE = new RegExp(String.raw`\b(?:killing|killed|assassinating|assassinated|shot dead|shooting dead|shot and killed|gunned down)\s+(${NAME})(?:\s+and\s+(${NAME}))?,\s+(?:a|an|the|whom|who|brothers|sisters|both|aged|\d)\b`, 'u');
 
 function namedVictims(sentence: string): Casualties {
   const m = NAMED_VICTIMS_RE.exec(sentence);
