@@ -252,8 +252,8 @@ const WAS_HIT_RE = /\b(?:was|were|had been|have been|has been) (?:hit|struck|tar
 
 const SAME_DAY_RE = /^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:Hours|Minutes|Moments) later|Later that (?:day|night|evening|afternoon|morning)|That (?:same )?(?:evening|night|afternoon|morning)|The same (?:day|night|evening)|Earlier (?:that|the same) day|(?:Earlier|Later) in the day)\b/i;
 
-/** "The following day, …", "Two days later, …": another day of the story, counted from the incident before. */
-const DAYS_LATER_RE = /^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:On )?the (?:following|next) (?:day|morning|night|evening|afternoon)|The day after|(?:A|One|a) day later|(Two|Three|Four|Five) days later)\b/i;
+/** "The following day, …", "Two days later, …": another day of the story, counted from the last day it told. */
+const DAYS_LATER_RE = /^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:On )?the (?:following|next) (?:day|morning|night|evening|afternoon)|The day after|(?:A|One) day later|(Two|Three|Four|Five) days later)\b/i;
 const LATER_DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 function daysLater(text: string): number | null {
@@ -422,7 +422,6 @@ function splitAfterClause(sentence: Sentence): Clause[] {
   return [{ text: head, start: sentence.start, end: sentence.start + head.length }, earlierClause];
 }
 
-/** The day `days` before an ISO date. */
 /** The latest incident at a place (not a country) that the sentence names, if any. */
 function incidentNamedIn(x: Extractor, sentence: Sentence): Incident | undefined {
   const named = new Set(x.located.mentions.filter((m) => m.place && m.place.level !== 'country' && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.place!.id));
@@ -436,6 +435,7 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The day `days` before an ISO date. */
 function daysEarlier(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
