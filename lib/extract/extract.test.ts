@@ -594,7 +594,7 @@ describe('extraction regressions', () => {
     expect(incidents[0]).toMatchObject({ sub_event_type: 'Attack', fatalities: { min: 21 } });
     expect(incidents[0]!.title).toMatch(/^ADF attack on worshippers/);
   });
-  it('dates "the following day" from the incident before, as an incident of its own', () => {
+  it('dates "the following day" from the last day the story told, as an incident of its own', () => {
     const incidents = only('date 2025-10-30\n\nRSF fighters attacked the village of Um Sumeima near Bara on Saturday, killing 20 residents.\n\nThe following day, the paramilitaries raided several neighbouring villages, killing dozens more.');
     expect(incidents.map((i) => i.date)).toEqual(['2025-10-25', '2025-10-26']);
   });
