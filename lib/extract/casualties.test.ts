@@ -74,6 +74,9 @@ describe('parseTollUpdate', () => {
     expect(parseTollUpdate('Counts compiled over the following week put the toll at more than 160.')).toMatchObject({ min: 160, max: null });
     expect(parseTollUpdate("On Thursday, the state's health commissioner said the confirmed toll was 40.")).toMatchObject({ min: 40, max: 40 });
     expect(parseTollUpdate('Police said 30 people were arrested.')).toBeNull();
+    expect(parseTollUpdate('20:30 Hospitals update: the dead now number 11, all of them aged between 10 and 16.')).toMatchObject({ min: 11, max: 11 });
+    expect(parseTollUpdate('23:05 A twelfth victim has died of her wounds, the town council says.')).toMatchObject({ min: 12, max: 12 });
+    expect(parseTollUpdate('Ichilov hospital says a seventh victim of the Jaffa shooting has died of their wounds.')).toMatchObject({ min: 7, max: 7 });
   });
 });
 

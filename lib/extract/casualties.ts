@@ -118,9 +118,15 @@ function patternsFor(kind: string): CountPattern[] {
   ];
 }
 
-const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-/** "A second Chinese soldier died of his wounds": the toll is now that ordinal. */
-const NTH_DEATH_RE = new RegExp(String.raw`\b(?:a|the) (${Object.keys(ORDINALS).join('|')}) (?:[\p{L}-]+ ){0,3}(?:has |had |later )?(?:died|was killed|succumbed)\b`, 'iu');
+const ORDINALS: Record<string, number> = {
+  ...{ second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 },
+  ...{ eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20 },
+};
+/** "A second Chinese soldier died of his wounds", "a seventh victim of the Jaffa shooting has died": the toll is now that ordinal. */
+const NTH_DEATH_RE = new RegExp(
+  String.raw`\b(?:a|the) (${Object.keys(ORDINALS).join('|')}) (?:[\p{L}-]+ ){0,3}(?:of (?:the )?(?:[\p{L}'’-]+ ){1,3})?(?:has |had |later )?(?:died|was killed|succumbed)\b`,
+  'iu',
+);
 
 /** "A second commando died when he stepped on a mine": told as an incident of its own, the ordinal is one death. */
 export function asOwnToll(toll: Casualties): Casualties {
@@ -133,6 +139,8 @@ const TOLL_UPDATE_RES = [
   new RegExp(String.raw`\b(?:later|since|subsequent|following|final|updated|revised)\b[^.]{0,60}\bput (?:the|its) (?:death )?toll at\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu'),
   // "the confirmed toll was 40": an authoritative figure replaces the first reports.
   new RegExp(String.raw`\b(?:confirmed|final|official|updated|revised|latest)\s+(?:death\s+)?toll\s+(?:was|is|stood at|stands at|had reached|reached)\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu'),
+  // "Hospitals update: the dead now number 11".
+  new RegExp(String.raw`\bthe dead (?:now )?(?:number|total)\s+(${QUALIFIER}\s+)?(${NUMBER_WORD})\b`, 'iu'),
 ];
 
 /** "The toll rose to seven", "a second soldier died of his wounds": a later, higher count for the same incident. */
@@ -142,8 +150,8 @@ export function parseTollUpdate(sentence: string): Casualties {
     const n = ORDINALS[nth[1]!.toLowerCase()]!;
     return { min: n, max: n, text: nth[0], vague: false };
   }
-  // Cheap gate: every pattern needs "toll" or "number of".
-  if (!/toll|number of/i.test(sentence)) return null;
+  // Cheap gate: every pattern needs "toll" or "number".
+  if (!/toll|number/i.test(sentence)) return null;
   const m = TOLL_UPDATE_RES.reduce<RegExpExecArray | null>((found, re) => found ?? re.exec(sentence), null);
   if (!m) return null;
   const n = parseNumber(m[2]!);

@@ -637,4 +637,15 @@ describe('extraction regressions', () => {
     const incidents = only('date 2022-08-12\n\nA brawl between inmates of two rival gangs broke out in a prison in Ciudad Juarez on Thursday. Two prisoners were killed and four wounded before guards regained control, state officials said.');
     expect(incidents.map((i) => i.sub_event_type)).not.toContain('Government regains territory');
   });
+  it('gives a rising count in a live blog to the incident whose count it raises, not to the latest one', () => {
+    const incidents = only('date 2024-07-27\n\n18:40 A rocket struck a football pitch in Majdal Shams, in the Israeli-occupied Golan Heights, killing nine children.\n\n19:30 An Israeli drone strike on the village of Kfar Kila in southern Lebanon killed four Hezbollah fighters, the group said.\n\n20:30 Hospitals update: the dead now number 11.\n\n23:05 A twelfth victim has died of her wounds, the town council says.');
+    const pitch = incidents.find((i) => i.place.name === 'Majdal Shams');
+    expect(pitch?.fatalities).toMatchObject({ min: 12, max: 12 });
+    expect(incidents.find((i) => i !== pitch)?.fatalities).toMatchObject({ min: 4, max: 4 });
+  });
+  it('gives an "updated toll" for a town to the incident there that it raises, and reads "until a few days ago" as background', () => {
+    const incidents = only('date 2025-01-21\n\n13:15 The Palestinian health ministry says six people have been killed by Israeli fire in Jenin.\n\n13:40 The military says aircraft have struck militants in Jenin refugee camp.\n\n15:10 Catch up: until a few days ago, it was Palestinian Authority security forces who were fighting in Jenin camp.\n\n17:45 Updated toll: the Palestinian health ministry now says nine people were killed in Jenin.');
+    expect(incidents).toHaveLength(2);
+    expect(incidents.map((i) => i.fatalities?.min ?? null)).toEqual([9, null]);
+  });
 });

@@ -241,12 +241,14 @@ function combinedToll(incident: Incident, added: Casualties, text: string, resta
   const after = tollSide(more, [text]);
   if (before && after && before !== after) return sumTolls(current, more);
   // "…put the official toll at 121": a count stated as the toll is the incident's, revised.
-  const revision = restated || BACK_REFERENCE_RE.test(text) || TOLL_NOUN_RE.test(more.text);
+  const revision = restated || BACK_REFERENCE_RE.test(text) || TOLL_NOUN_RE.test(more.text) || REVISED_COUNT_RE.test(text);
   if (revision && (more.min ?? more.max ?? 0) > (current.min ?? current.max ?? 0)) return more;
   return current;
 }
 
 const TOLL_NOUN_RE = /\b(?:toll|number of (?:dead|deaths|people killed))\b/i;
+/** "Updated toll: the ministry now says nine people were killed": a later count of the same dead. */
+const REVISED_COUNT_RE = /\b(?:updated|revised|new|latest) (?:death )?toll\b|\bnow (?:says?|puts?|reports?|counts?)\b/i;
 
 const WAS_HIT_RE = /\b(?:was|were|had been|have been|has been) (?:hit|struck|targeted|damaged|destroyed)\b/i;
 
@@ -426,6 +428,28 @@ function splitAfterClause(sentence: Sentence): Clause[] {
 function incidentNamedIn(x: Extractor, sentence: Sentence): Incident | undefined {
   const named = new Set(x.located.mentions.filter((m) => m.place && m.place.level !== 'country' && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.place!.id));
   return x.incidents.findLast((i) => i.place.id !== null && named.has(i.place.id));
+}
+
+/**
+ * The incident a rising count belongs to. When the last incident already has a count, an earlier one
+ * whose count sits closer below the new figure is the one being updated ("the dead now number 11",
+ * hours after a 9 at Majdal Shams and a 4 in Kfar Kila since).
+ */
+function risingCountOf(x: Extractor, update: NonNullable<Casualties>, last: Incident): Incident {
+  const figure = update.min ?? update.max;
+  const countOf = (i: Incident) => (isCount(i.fatalities) ? (i.fatalities!.min ?? i.fatalities!.max) : null);
+  const lastCount = countOf(last);
+  if (figure === null || lastCount === null) return last;
+  let best = last;
+  let gap = lastCount < figure ? figure - lastCount : Number.POSITIVE_INFINITY;
+  for (const incident of x.incidents) {
+    const count = countOf(incident);
+    if (count !== null && count < figure && figure - count < gap) {
+      best = incident;
+      gap = figure - count;
+    }
+  }
+  return best;
 }
 
 /** Older than this when reported, an event the story does not open with is background. */
@@ -673,7 +697,11 @@ function restatedIncident(x: Extractor, sentence: Sentence): { incident: Inciden
   const sameDay = (i: Incident) => !(stated.date && stated.precision === 'day' && i.date && i.date_precision === 'day' && i.date !== stated.date);
   const own = placeIn(x.article, x.located, sentence.start, sentence.end)?.place;
   if (own && own.level !== 'country') {
-    const at = x.incidents.findLast((i) => i.event_type !== 'Strategic developments' && sameDay(i) && within(i.place, own));
+    const there = x.incidents.filter((i) => i.event_type !== 'Strategic developments' && sameDay(i) && within(i.place, own));
+    // "Updated toll: nine killed in Jenin": the incident there whose count it raises, before a later one with none.
+    const figure = REVISED_COUNT_RE.test(sentence.text) ? parseFatalities(sentence.text) : null;
+    const raised = isCount(figure) ? there.findLast((i) => isCount(i.fatalities) && (i.fatalities!.min ?? i.fatalities!.max)! < (figure!.min ?? figure!.max)!) : undefined;
+    const at = raised ?? there.at(-1);
     return at ? { incident: at, block: sentence.block } : null;
   }
   const last = x.lastViolent;
@@ -825,7 +853,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     const deathElsewhere = update !== null && asOwnToll(update) !== update && rule0 !== null && rule0.event_type !== last?.incident.event_type;
     if (update && last && !deathElsewhere) {
       // "The Zaporizhzhia toll has risen to three", in a live blog that has moved on: the incident at the place it names.
-      const updated = incidentNamedIn(x, sentence) ?? last.incident;
+      const updated = incidentNamedIn(x, sentence) ?? risingCountOf(x, update, last.incident);
       updated.fatalities = update;
       updated.sources = [...(updated.sources ?? [updated.source]), sourceOf(article, sentence)];
       x.explain(sentence.text, `toll update: ${updated.title}`);
