@@ -43,6 +43,11 @@ describe('parseFatalities', () => {
     ['In a gunfight on Saturday, five rebels were killed, police said, along with a head constable', 6, 6, false],
     ['The blast killed five soldiers and a civilian was wounded', 5, 5, false],
     ['the ministry says air strikes killed “dozens” of fighters', null, null, true],
+    // The attacker's own death counts too (ACLED counts every death of the event).
+    ['A man drove a truck into crowds on Bourbon Street, killing 14 people, before opening fire on police officers, who shot him dead', 15, 15, false],
+    ['A gunman killed 12 people in a series of shootings in Cetinje, and then shot himself as police surrounded him', 13, 13, false],
+    ['the officer said that 54 people had been killed, not including the bomber', 55, 55, false],
+    ['Three of the gunmen were shot dead at the scene; the fourth was captured wounded and died in hospital', 4, 4, false],
   ])('%s', (text, min, max, vague) => {
     expect(parseFatalities(text)).toMatchObject({ min, max, vague });
   });

@@ -236,17 +236,33 @@ const ALSO_KILLED_RE = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:[\p{L}-]+\s
 /** "killing eight commandos and their civilian driver", "five Maoists were killed, … along with a head constable": one more. */
 const AND_ONE_MORE_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:and|along with|as well as)\s+(?:their|his|her|its|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?!\s+(?:was|were|had been|has been|is)\b)`, 'iu');
 
+/**
+ * "…killing 14, before opening fire on officers, who shot him dead", "…and then shot himself",
+ * "54 people had been killed, not including the bomber": the lone attacker died too, and ACLED counts him.
+ */
+const LONE_ATTACKER_DIED_RE = /\b(?:who|police|officers|troops|soldiers|guards) (?:then |later )?(?:shot|killed) (?:him|her) (?:dead\b)?|\bbefore (?:being|he was|she was) (?:shot dead|killed|shot and killed)\b|\b(?:then |later )?(?:shot|killed) (?:himself|herself)\b|\bturn(?:ed|ing) the gun on (?:himself|herself)\b|\bnot (?:including|counting) the (?:suicide )?(?:bomber|attacker|gunman|assailant|shooter)\b/i;
+
+/** "Three of the gunmen were shot dead; the fourth was captured wounded and died in hospital." */
+const THE_LAST_ONE_DIED_RE = /^[^.]{0,40}?[;,]\s+(?:and\s+)?the (?:second|third|fourth|fifth|sixth|other|last)\b[^.;]{0,60}?\b(?:died|was killed|was shot dead)\b/i;
+
 function withAlsoKilled(counted: NonNullable<Casualties>, sentence: string): Casualties {
-  const oneMore = counted.vague || counted.min === null ? null : AND_ONE_MORE_RE.exec(sentence.slice(sentence.indexOf(counted.text) + counted.text.length));
-  if (oneMore) {
-    const plusOne = (a: number | null) => (a === null ? null : a + 1);
-    return { min: plusOne(counted.min), max: plusOne(counted.max), text: `${counted.text}${oneMore[0]}`, vague: false };
-  }
+  const after = sentence.slice(sentence.indexOf(counted.text) + counted.text.length);
+  const attackerToo = counted.vague || counted.min === null ? null : LONE_ATTACKER_DIED_RE.exec(after);
+  if (attackerToo) return plusOne(counted, attackerToo[0]);
+  const lastOne = counted.vague || counted.min === null ? null : THE_LAST_ONE_DIED_RE.exec(after);
+  if (lastOne) return plusOne(counted, lastOne[0]);
+  const oneMore = counted.vague || counted.min === null ? null : AND_ONE_MORE_RE.exec(after);
+  if (oneMore) return plusOne(counted, oneMore[0], '');
   const also = ALSO_KILLED_RE.exec(sentence);
   const n = also ? parseNumber(also[1]!) : null;
   if (!also || n === null || sentence.indexOf(counted.text) + counted.text.length > also.index) return counted;
   const plus = (a: number | null) => (a === null ? null : a + n);
   return { min: plus(counted.min), max: plus(counted.max), text: `${counted.text}; ${also[0]}`, vague: false };
+}
+
+function plusOne(counted: NonNullable<Casualties>, why: string, joiner = '; '): Casualties {
+  const more = (a: number | null) => (a === null ? null : a + 1);
+  return { min: more(counted.min), max: more(counted.max), text: `${counted.text}${joiner}${why}`, vague: false };
 }
 
 /** Police say "dozens" were killed: a quoted vague word is still that word (same length, so offsets hold). */

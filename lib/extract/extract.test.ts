@@ -648,4 +648,9 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(2);
     expect(incidents.map((i) => i.fatalities?.min ?? null)).toEqual([9, null]);
   });
+  it('adds the attackers shot dead in a later sentence, and the one who died in hospital, to the toll', () => {
+    const incidents = only('date 2018-09-23\n\nFour gunmen opened fire on a military parade in Ahvaz on Saturday. Twenty-five people were killed, officials said. Three of the gunmen were shot dead at the scene; the fourth was captured wounded and died in hospital.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.fatalities).toMatchObject({ min: 29, max: 29 });
+  });
 });

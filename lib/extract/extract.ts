@@ -186,7 +186,9 @@ const SEPARATE_KINDS = new Set(['Sexual violence', 'Abduction/forced disappearan
 const BACK_REFERENCE_REACH = 3;
 
 /** "…and killed four of the assailants": ACLED counts every death of the event, attackers' too. */
-const ATTACKERS_KILLED_RE = /\bkill(?:ed|ing)\s+(?:\w+\s+){1,3}?(?:of\s+)?(?:the\s+)?(?:assailants|attackers|militants|gunmen|insurgents|bombers|fighters)\b|\b(?:assailants|attackers|gunmen|bombers)\s+(?:were|was)\s+(?:also\s+)?killed\b/i;
+const ATTACKERS_KILLED_RE = /\bkill(?:ed|ing)\s+(?:\w+\s+){1,3}?(?:of\s+)?(?:the\s+)?(?:assailants|attackers|militants|gunmen|insurgents|bombers|fighters)\b|\b(?:assailants|attackers|gunmen|bombers)\s+(?:were|was)\s+(?:also\s+)?(?:killed|shot dead)\b/i;
+/** A count that already includes the attacker: his own death, or "not including the bomber" added in. */
+const ATTACKER_COUNTED_RE = new RegExp(String.raw`${ATTACKERS_KILLED_RE.source}|\b(?:him|her) dead\b|\b(?:shot|killed) (?:himself|herself)\b|\bnot (?:including|counting) the\b`, 'i');
 
 function isCount(c: Casualties): boolean {
   return c !== null && !c.vague && (c.min !== null || c.max !== null);
@@ -233,8 +235,8 @@ function combinedToll(incident: Incident, added: Casualties, text: string, resta
   const attacker = lone && !stateInitiated ? { min: 1, max: 1, text: lone[0], vague: false } : null;
   const more = added ?? attacker;
   if (!more || !current || !isCount(more) || !isCount(current)) return filledToll(current, more);
-  if (attacker && !ATTACKERS_KILLED_RE.test(current.text)) return sumTolls(current, attacker);
-  if (ATTACKERS_KILLED_RE.test(text) && !ATTACKERS_KILLED_RE.test(current.text)) return sumTolls(current, more);
+  if (attacker && !ATTACKER_COUNTED_RE.test(current.text)) return sumTolls(current, attacker);
+  if (ATTACKERS_KILLED_RE.test(text) && !ATTACKER_COUNTED_RE.test(current.text)) return sumTolls(current, more);
   if (ALSO_DEAD_RE.test(text)) return sumTolls(current, more);
   const quotes = [incident.source, ...(incident.sources ?? [])].map((s) => s.quote);
   const before = tollSide(current, quotes);
