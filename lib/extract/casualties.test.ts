@@ -43,6 +43,9 @@ describe('parseFatalities', () => {
     ['In a gunfight on Saturday, five rebels were killed, police said, along with a head constable', 6, 6, false],
     ['The blast killed five soldiers and a civilian was wounded', 5, 5, false],
     ['the ministry says air strikes killed “dozens” of fighters', null, null, true],
+    ['Environmental activist Juan López was shot dead on Saturday night in the northern town of Tocoa', 1, 1, false],
+    ['On Saturday, police Sub-Inspector Adnan Qureshi was killed by a shot to the chest in Islamgarh', 1, 1, false],
+    ['Nobody was killed in the blast, police said', 0, 0, false],
     // The attacker's own death counts too (ACLED counts every death of the event).
     ['A man drove a truck into crowds on Bourbon Street, killing 14 people, before opening fire on police officers, who shot him dead', 15, 15, false],
     ['A gunman killed 12 people in a series of shootings in Cetinje, and then shot himself as police surrounded him', 13, 13, false],

@@ -199,6 +199,14 @@ function namedVictims(sentence: string): Casualties {
   return { min: n, max: n, text: m[0], vague: false };
 }
 
+/** "Environmental activist Juan López was shot dead", "Sub-Inspector Adnan Qureshi, 32, was killed": one named person. */
+const NAMED_DEATH_RE = new RegExp(String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Nn]o)\s)\b(?!(?:Nobody|None|No|One|It|He|She|This|That|Everyone|Everybody)\b)${NAME}(?:,\s+\d{1,3},)?\s+(?:was|has been|had been)\s+(?:shot dead|killed|assassinated|gunned down|shot and killed|(?:stabbed|beaten|hacked|burned|burnt) to death)\b`, 'u');
+
+function namedDeath(sentence: string): Casualties {
+  const m = NAMED_DEATH_RE.exec(sentence);
+  return m ? { min: 1, max: 1, text: m[0], vague: false } : null;
+}
+
 /** "A Palestinian man, Sameh Aqtash, 37, was shot dead": one named or described person. */
 const ONE_PERSON = '(?:man|woman|boy|girl|child|baby|teenager|soldier|officer|policeman|policewoman|civilian|journalist|reporter|student|worker|farmer|peacekeeper|guard|driver|fighter|militant|commander|resident|shepherd|doctor|nurse|teacher|protester|demonstrator|paramedic|settler|official|member|commando|priest|imam|pilot|hostage|gunman|attacker|assailant|constable|sergeant|jawan|trooper)';
 const SINGLE_VICTIM_RE = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)?(?:,[^,.;]{1,40}){0,3},?\s+(?:was|has been|had been)\s+(?:also\s+)?(?:shot dead|killed|shot and killed|(?:stabbed|beaten|stoned|hacked|burned|burnt) to death|lynched)\b`, 'iu');
@@ -211,7 +219,7 @@ function singleVictim(sentence: string): Casualties {
 const FATALITY_PATTERNS = patternsFor(DEATH.replace('(?:', '(?:death|')); // "the death of at least 11"
 const INJURY_PATTERNS = patternsFor(HURT);
 /** Nobody hurt means nobody killed either: "no one was injured" is zero for both. */
-const NONE_RE = /\bno (?:casualties|deaths|fatalities|injuries|one was (?:killed|hurt|injured))\b|\bwithout casualties\b|\bno (?:one|people) (?:was|were) (?:killed|hurt|injured)/i;
+const NONE_RE = /\bno (?:casualties|deaths|fatalities|injuries|one was (?:killed|hurt|injured))\b|\bwithout casualties\b|\b(?:no (?:one|people)|nobody) (?:was|were) (?:killed|hurt|injured)/i;
 const NO_INJURIES_RE = /\bno (?:casualties|injuries|one was (?:hurt|injured))\b|\bwithout casualties\b|\bno (?:one|people) (?:was|were) (?:hurt|injured)/i;
 const UNKNOWN_RE = /\bno (?:word|information|details|figures?|toll|count|numbers?) (?:on|about|of|for) (?:the )?(?:casualties|deaths|fatalities|dead|victims)\b/i;
 const VAGUE_DEATH_RE = new RegExp(String.raw`\b(${VAGUE_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,5}?(?:were\s+|are\s+)?${DEATH}\b|\b(?:killing|killed)\s+(?:at least\s+)?(several|dozens|scores|hundreds|many)\b|\b(several|multiple|heavy|many) (?:fatalities|casualties|deaths)\b|\bkill(?:ing|ed) and (?:wound|injur)(?:ing|ed) (several|dozens|scores|hundreds|many)\b`, 'iu');
@@ -280,7 +288,7 @@ function countFatalities(text: string): Casualties {
   if (UNKNOWN_RE.test(sentence)) return null;
   const nth = NTH_DEATH_RE.exec(sentence);
   if (nth) return { min: ORDINALS[nth[1]!.toLowerCase()]!, max: ORDINALS[nth[1]!.toLowerCase()]!, text: nth[0], vague: false };
-  const counted = coordinatedCount(sentence) ?? othersCount(sentence) ?? firstMatch(FATALITY_PATTERNS, sentence) ?? singleVictim(sentence) ?? namedVictims(sentence);
+  const counted = coordinatedCount(sentence) ?? othersCount(sentence) ?? firstMatch(FATALITY_PATTERNS, sentence) ?? singleVictim(sentence) ?? namedVictims(sentence) ?? namedDeath(sentence);
   if (counted) return withAlsoKilled(counted, sentence);
   const none = NONE_RE.exec(sentence);
   if (none) return { min: 0, max: 0, text: none[0], vague: false };
