@@ -653,4 +653,14 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]!.fatalities).toMatchObject({ min: 29, max: 29 });
   });
+  it('reads "The sharpest clashes came on Friday night." as a lead-in that the next sentence tells, not as a clash of its own', () => {
+    const incidents = only('date 2025-03-24\n\nThe sharpest clashes came on Friday night. As crowds outside Istanbul city hall swelled, groups of young protesters hurled bottles, stones and flares at lines of riot police.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ sub_event_type: 'Violent demonstration', date: '2025-03-21' });
+    expect(incidents[0]!.sources).toHaveLength(2);
+  });
+  it('keeps "The attack began at 7 p.m., when two car bombs exploded" as the bombing it tells', () => {
+    const incidents = only('date 2022-08-21\n\nThe attack began at about 7 p.m. on Friday, when two car bombs exploded outside the Hayat hotel in Mogadishu. Gunmen then stormed the building and fought security forces for hours.');
+    expect(incidents[0]!.sub_event_type).toBe('Remote explosive/landmine/IED');
+  });
 });

@@ -482,6 +482,8 @@ interface Extractor {
   sentenceDates: Map<number, ReturnType<typeof incidentDate>>;
   /** Incidents dated by the story around them, not by their own words: a retelling's stated day may correct them. */
   borrowedDates: WeakSet<Incident>;
+  /** Incidents told only by a lead-in ("The assault came at about 10 p.m. on Sunday"): the next sentence tells what happened. */
+  leadIns: WeakSet<Incident>;
   model: NaiveBayesModel;
   threshold: number;
   explain: (text: string, decision: string) => void;
@@ -716,8 +718,47 @@ function sameSentence(text: string, a: Source, b: Source): boolean {
   return first.file === second.file && second.start >= first.end && !/[.!?]["”’)]?\s/.test(text.slice(first.end - 1, second.start));
 }
 
+/**
+ * "The deadliest attack came on Sunday evening…", "The sharpest clashes came on Friday night.": a
+ * sentence that announces an event by its time and leaves the telling to the next one. Not "The raid
+ * came a day after…", which ties it to another event.
+ */
+const LEAD_IN_RE = /^(?:\d{1,2}[:.]\d{2}\s+)?The (?:[\w-]+ ){0,2}(?:attacks?|assault|raid|ambush|bombing|blast|explosion|strikes?|massacre|killings?|shooting|clashes|violence|fighting) (?:came|began|started|took place|unfolded|erupted|broke out)\b(?!(?:\s+[\w-]+){0,3}\s+(?:after|as|amid|since|days?|hours?|weeks?|months?)\b)/i;
+
+/** A lead-in tells nothing but when: "The attack began at 7 p.m., when two car bombs exploded" tells what too. */
+function isLeadIn(text: string): boolean {
+  const lead = LEAD_IN_RE.exec(text);
+  return lead !== null && detectEvent(text.slice(lead[0].length)) === null;
+}
+
+/** The lead-in takes the telling's event, actors and finer place; it keeps its own stated day. */
+function tellLeadIn(leadIn: Incident, telling: Incident): void {
+  const keepDate = leadIn.date_precision === 'day';
+  const finer = telling.place.level && leadIn.place.level && LEVEL_RANK[leadIn.place.level]! < LEVEL_RANK[telling.place.level]! ? leadIn.place : telling.place;
+  Object.assign(leadIn, {
+    event_type: telling.event_type,
+    sub_event_type: telling.sub_event_type,
+    actors: telling.actors,
+    title: telling.title,
+    place: finer,
+    fatalities: filledToll(telling.fatalities, leadIn.fatalities),
+    injured: filledToll(telling.injured, leadIn.injured),
+    sources: [...(leadIn.sources ?? [leadIn.source]), ...(telling.sources ?? [telling.source])],
+  });
+  if (!keepDate) Object.assign(leadIn, { date: telling.date, date_precision: telling.date_precision });
+}
+
 /** A new incident, or one more report of an incident already found in the article. */
 function record(x: Extractor, scope: Scope, incident: Incident, block: number, borrowedDate = false): void {
+  const leadIn = x.last && x.leadIns.has(x.last.incident) && x.last.block >= block - 1 ? x.last.incident : null;
+  if (leadIn && incident.event_type !== 'Strategic developments') {
+    x.leadIns.delete(leadIn);
+    tellLeadIn(leadIn, incident);
+    x.explain(scope.text, `tells: ${leadIn.title}`);
+    x.last = { incident: leadIn, block };
+    x.lastViolent = x.last;
+    return;
+  }
   if (borrowedDate) x.borrowedDates.add(incident);
   const borrowed = (i: Incident) => x.borrowedDates.has(i);
   const duplicate = x.incidents.find((i) => sameIncident(i, incident, () => sameSentence(x.article.text, i.source, incident.source), borrowed));
@@ -735,6 +776,7 @@ function record(x: Extractor, scope: Scope, incident: Incident, block: number, b
   } else {
     x.explain(scope.text, `incident: ${incident.title}`);
     x.incidents.push(incident);
+    if (isLeadIn(scope.text) && !incident.actors.some((a) => a.role === 'actor1')) x.leadIns.add(incident);
     x.last = { incident, block };
     if (incident.event_type !== 'Strategic developments') x.lastViolent = x.last;
   }
@@ -817,6 +859,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     lastViolent: null,
     sentenceDates: new Map(),
     borrowedDates: new WeakSet(),
+    leadIns: new WeakSet(),
     model: options.model ?? INCIDENT_MODEL,
     threshold: options.threshold ?? MODEL_THRESHOLD,
     explain: options.explain ?? (() => {}),
