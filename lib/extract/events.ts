@@ -17,7 +17,7 @@ export interface EventRule {
 
 const PROTESTERS = `(?:protesters|protestors|demonstrators|crowds?|supporters|followers|students|marchers|youths)`;
 /** Crowds that become rioters by what they do (ACLED "Violent demonstration"). */
-const RIOT_ACTS = String.raw`(?:smash(?:ed|ing) (?:\w+ )?windows|attacked|stormed|set fire|set (?:\w+ )?ablaze|torched|burned|burnt|ransacked|vandali[sz]ed|smashed|(?:threw|throwing|hurled|hurling) (?:stones|rocks|petrol bombs|molotov|missiles|bottles|bricks|fireworks)|pelted|clashed with|forced (?:open|their way)|broke into)`;
+const RIOT_ACTS = String.raw`(?:smash(?:ed|ing) (?:\w+ )?windows|attacked|stormed|set fire|set (?:\w+ )?ablaze|torched|burned|burnt|ransacked|vandali[sz]ed|smashed|(?:threw|throwing|hurled|hurling) (?:stones|rocks|petrol bombs|molotov|missiles|bottles|bricks|fireworks)|pelted|clashed with|forced (?:open|their way)|broke into|(?:broken|broke) through(?! police)|(?:tearing|tore|pulled|pulling) down|demolish(?:ed|ing)|looted|looting)`;
 
 export const EVENT_RULES: EventRule[] = [
   { event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use', trigger: /\b(?:intercepted|shot down|(?:destroyed|downed) (?:\d[\d,]*|[a-z]+) (?:[\w-]+ )?(?:drones|missiles|rockets|UAVs)|defused|dismantled (?:an? )?(?:IED|bomb|explosive)|(?:bomb|explosive device|IED) was (?:defused|found and)|air defen[cs]es? (?:units |systems )?(?:downed|destroyed|engaged|repelled))\b/i, noun: 'interception' },

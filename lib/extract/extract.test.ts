@@ -663,4 +663,17 @@ describe('extraction regressions', () => {
     const incidents = only('date 2022-08-21\n\nThe attack began at about 7 p.m. on Friday, when two car bombs exploded outside the Hayat hotel in Mogadishu. Gunmen then stormed the building and fought security forces for hours.');
     expect(incidents[0]!.sub_event_type).toBe('Remote explosive/landmine/IED');
   });
+  it('codes a crowd breaking through a gate or tearing a house down as a riot, and students breaking through police barricades to march as a protest', () => {
+    const house = only('date 2025-02-05\n\n21:25 In Khulna, a crowd led by student activists has started tearing down the home of Sheikh Hasina\'s cousins, witnesses say.');
+    expect(house.map((i) => i.sub_event_type)).toEqual(['Violent demonstration']);
+    const gate = only('date 2025-02-05\n\n20:20 In Dhaka, the crowd has broken through the main gate of the house on Road 32 and is inside the compound.');
+    expect(gate.map((i) => i.sub_event_type)).toEqual(['Violent demonstration']);
+    const march = only('date 2025-03-24\n\nOn Wednesday, students at Istanbul University broke through police barricades to march on city hall, and police fired tear gas.');
+    expect(march.map((i) => i.event_type)).toEqual(['Protests']);
+  });
+  it('does not date a live-blog entry by a date decades old told just before it', () => {
+    const incidents = only('date 2025-02-05\n\n18:10 Some background: the house on Road 32 was the home of Hasina\'s father, Sheikh Mujibur Rahman. He and most of his family were killed there by army officers on August 15, 1975. Hasina later turned it into a museum.\n\n19:55 Several hundred students are protesting at the end of Road 32 in Dhaka, chanting slogans against Hasina.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.date).not.toBe('1975-08-15');
+  });
 });

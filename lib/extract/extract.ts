@@ -336,6 +336,10 @@ function earlierBy(found: ReturnType<typeof incidentDate>, days: number | undefi
 const LOOK_BACK_PARAGRAPHS = 3;
 
 /** A sentence's date, and the paragraph it was read from when the sentence states none itself. */
+function yearsBefore(date: string, published: string | null): boolean {
+  return published !== null && Number(date.slice(0, 4)) < Number(published.slice(0, 4)) - 1;
+}
+
 function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDate> & { fromBlock?: number } {
   const { article } = x;
   const own = incidentDate(sentence.text, article.published);
@@ -359,7 +363,8 @@ function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDa
       d = incidentDate(s.text, article.published);
       x.sentenceDates.set(s.start, d);
     }
-    if (d.date) return { ...d, fromBlock: s.block };
+    // "…killed there on August 15, 1975": a date years before the report is history and dates nothing after it.
+    if (d.date && !yearsBefore(d.date, article.published)) return { ...d, fromBlock: s.block };
   }
   return own;
 }
