@@ -676,4 +676,9 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]!.date).not.toBe('1975-08-15');
   });
+  it('reads "On Thursday, the deputy minister said 20 people had been killed" as the raised toll of the massacre told before', () => {
+    const incidents = only('date 2022-10-08\n\nGunmen killed the mayor of San Miguel Totolapan and at least 17 other people at the town hall on Wednesday, officials said, putting the toll at 18.\n\nOn Thursday, Deputy Security Minister Ricardo Mejia said 20 people had been killed.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.fatalities).toMatchObject({ min: 20, max: 20 });
+  });
 });

@@ -701,8 +701,11 @@ function inBounds(box: [number, number, number, number], point: { lat: number; l
  * to "Kathmandu" after other towns), else the last violent one the story is still on. Never one
  * that happened on another stated day.
  */
+/** "On Thursday, the deputy minister said 20 people had been killed": the day is the statement's, not the deaths'. */
+const SAID_ON_DAY_RE = /^(?:On|Late on|Early on|By) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \w+)?, [^,.]{0,80}?\b(?:said|says|told|announced|reported|confirmed)\b/;
+
 function restatedIncident(x: Extractor, sentence: Sentence): { incident: Incident; block: number } | null {
-  const stated = incidentDate(sentence.text, x.article.published);
+  const stated = SAID_ON_DAY_RE.test(sentence.text) ? { date: null, precision: null } : incidentDate(sentence.text, x.article.published);
   const sameDay = (i: Incident) => !(stated.date && stated.precision === 'day' && i.date && i.date_precision === 'day' && i.date !== stated.date);
   const own = placeIn(x.article, x.located, sentence.start, sentence.end)?.place;
   if (own && own.level !== 'country') {
