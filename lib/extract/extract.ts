@@ -194,6 +194,11 @@ function isCount(c: Casualties): boolean {
   return c !== null && !c.vague && (c.min !== null || c.max !== null);
 }
 
+/** The number a count states (its lower bound when it has one), or null for no count or a vague word. */
+function countOf(c: Casualties): number | null {
+  return isCount(c) ? (c!.min ?? c!.max) : null;
+}
+
 /** "A member of the group was also killed", "five soldiers also died": more dead, not a revision. */
 const ALSO_DEAD_RE = /\b(?:also (?:died|been killed|killed|shot dead)|(?:was|were) also (?:killed|shot dead))\b/i;
 /** "He was shot dead by police": the lone attacker, killed by the forces that answered the attack. */
@@ -443,14 +448,13 @@ function incidentNamedIn(x: Extractor, sentence: Sentence): Incident | undefined
  * hours after a 9 at Majdal Shams and a 4 in Kfar Kila since).
  */
 function risingCountOf(x: Extractor, update: NonNullable<Casualties>, last: Incident): Incident {
-  const figure = update.min ?? update.max;
-  const countOf = (i: Incident) => (isCount(i.fatalities) ? (i.fatalities!.min ?? i.fatalities!.max) : null);
-  const lastCount = countOf(last);
+  const figure = countOf(update);
+  const lastCount = countOf(last.fatalities);
   if (figure === null || lastCount === null) return last;
   let best = last;
   let gap = lastCount < figure ? figure - lastCount : Number.POSITIVE_INFINITY;
   for (const incident of x.incidents) {
-    const count = countOf(incident);
+    const count = countOf(incident.fatalities);
     if (count !== null && count < figure && figure - count < gap) {
       best = incident;
       gap = figure - count;
@@ -711,8 +715,8 @@ function restatedIncident(x: Extractor, sentence: Sentence): { incident: Inciden
   if (own && own.level !== 'country') {
     const there = x.incidents.filter((i) => i.event_type !== 'Strategic developments' && sameDay(i) && within(i.place, own));
     // "Updated toll: nine killed in Jenin": the incident there whose count it raises, before a later one with none.
-    const figure = REVISED_COUNT_RE.test(sentence.text) ? parseFatalities(sentence.text) : null;
-    const raised = isCount(figure) ? there.findLast((i) => isCount(i.fatalities) && (i.fatalities!.min ?? i.fatalities!.max)! < (figure!.min ?? figure!.max)!) : undefined;
+    const figure = REVISED_COUNT_RE.test(sentence.text) ? countOf(parseFatalities(sentence.text)) : null;
+    const raised = figure === null ? undefined : there.findLast((i) => (countOf(i.fatalities) ?? Number.POSITIVE_INFINITY) < figure);
     const at = raised ?? there.at(-1);
     return at ? { incident: at, block: sentence.block } : null;
   }
