@@ -248,7 +248,7 @@ const AND_ONE_MORE_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:and|along with|a
  * "…killing 14, before opening fire on officers, who shot him dead", "…and then shot himself",
  * "54 people had been killed, not including the bomber": the lone attacker died too, and ACLED counts him.
  */
-const LONE_ATTACKER_DIED_RE = /\b(?:who|police|officers|troops|soldiers|guards) (?:then |later )?(?:shot|killed) (?:him|her) (?:dead\b)?|\bbefore (?:being|he was|she was) (?:shot dead|killed|shot and killed)\b|\b(?:then |later )?(?:shot|killed) (?:himself|herself)\b|\bturn(?:ed|ing) the gun on (?:himself|herself)\b|\bnot (?:including|counting) the (?:suicide )?(?:bomber|attacker|gunman|assailant|shooter)\b/i;
+export const LONE_ATTACKER_DIED_RE = /\b(?:who|police|officers|troops|soldiers|guards) (?:then |later )?(?:shot|killed) (?:him|her) (?:dead\b)?|\bbefore (?:being|he was|she was) (?:shot dead|killed|shot and killed)\b|\b(?:then |later )?(?:shot|killed) (?:himself|herself)\b|\bturn(?:ed|ing) the gun on (?:himself|herself)\b|\bnot (?:including|counting) the (?:suicide )?(?:bomber|attacker|gunman|assailant|shooter)\b/i;
 
 /** "Three of the gunmen were shot dead; the fourth was captured wounded and died in hospital." */
 const THE_LAST_ONE_DIED_RE = /^[^.]{0,40}?[;,]\s+(?:and\s+)?the (?:second|third|fourth|fifth|sixth|other|last)\b[^.;]{0,60}?\b(?:died|was killed|was shot dead)\b/i;

@@ -16,7 +16,7 @@ import { geoparse } from '../geocode/geoparse';
 import { isSameIncident } from '../incidents/same-incident';
 import type { Actor, Casualties, Incident, PlaceRef, Source } from '../incidents/schema';
 import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, targetedState, UNIDENTIFIED, type ActorMention } from './actors';
-import { asOwnToll, parseFatalities, parseInjured, parseTollUpdate } from './casualties';
+import { asOwnToll, LONE_ATTACKER_DIED_RE, parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
 import { detectEvent, EVENT_RULES, isTollStatement, ruleFor, type EventRule } from './events';
@@ -187,8 +187,8 @@ const BACK_REFERENCE_REACH = 3;
 
 /** "…and killed four of the assailants": ACLED counts every death of the event, attackers' too. */
 const ATTACKERS_KILLED_RE = /\bkill(?:ed|ing)\s+(?:\w+\s+){1,3}?(?:of\s+)?(?:the\s+)?(?:assailants|attackers|militants|gunmen|insurgents|bombers|fighters)\b|\b(?:assailants|attackers|gunmen|bombers)\s+(?:were|was)\s+(?:also\s+)?(?:killed|shot dead)\b/i;
-/** A count that already includes the attacker: his own death, or "not including the bomber" added in. */
-const ATTACKER_COUNTED_RE = new RegExp(String.raw`${ATTACKERS_KILLED_RE.source}|\b(?:him|her) dead\b|\b(?:shot|killed) (?:himself|herself)\b|\bnot (?:including|counting) the\b`, 'i');
+/** A count that already includes the attacker: his own death, or "not including the bomber" added in by the parser. */
+const ATTACKER_COUNTED_RE = new RegExp(`${ATTACKERS_KILLED_RE.source}|${LONE_ATTACKER_DIED_RE.source}`, 'i');
 
 function isCount(c: Casualties): boolean {
   return c !== null && !c.vague && (c.min !== null || c.max !== null);
