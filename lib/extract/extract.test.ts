@@ -72,6 +72,13 @@ describe('unknown places', () => {
     expect(warnings.some((w) => w.includes('no known place'))).toBe(true);
   });
 
+  it('places a neighbourhood the gazetteer lacks at the town its paragraph names, as near that town, keeping the name', () => {
+    const { incidents, warnings } = extract('b.txt', 'date 2021-10-15\n\nBEIRUT - Lebanon mourned on Friday.\n\nThe worst street violence in Beirut in years broke out on Thursday. Snipers fired on a crowd at the Tayouneh roundabout, killing six people.');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.place).toMatchObject({ name: 'Beirut', level: 'city', geo_precision: 2, unresolved: 'Tayouneh' });
+    expect(warnings.some((w) => w.includes('"Tayouneh" is not in the gazetteer'))).toBe(true);
+  });
+
   it('places a village the gazetteer lacks at the province its sentence names, keeping the village name', () => {
     const [massacre] = extract('k.txt', 'date 2022-12-01\n\nM23 rebels killed at least 131 civilians in the village of Kishishe, in North Kivu province, on Tuesday.').incidents;
     expect(massacre!.place).toMatchObject({ name: 'Nord-Kivu', level: 'admin1', geo_precision: 3, unresolved: 'Kishishe' });

@@ -103,10 +103,16 @@ function framingArea(located: Located): PlaceMention | null {
 /** A place for an incident; `unresolved` keeps a name the gazetteer does not know when the place is the area around it. */
 export type LinkedPlace = PlaceMention & { unresolved?: string };
 
-/** An unknown name placed at the area the article frames it in, or left unresolved when there is none. */
-function withinFramingArea(located: Located, unknown: PlaceMention): LinkedPlace {
-  const area = framingArea(located);
-  return area ? { ...area, unresolved: unknown.text } : unknown;
+/**
+ * An unknown name placed at what frames it: the province the article is set in, else a known place
+ * in its paragraph ("Tayouneh" in a Beirut story), else the place it keeps returning to in its
+ * main country; left unresolved when there is none. The name is kept so the reader sees which place was meant.
+ */
+function withinFramingArea(article: Article, located: Located, unknown: PlaceMention, block: { start: number; end: number }): LinkedPlace {
+  const known = (m: PlaceMention | null) => (m?.place && m.place.level !== 'country' ? m : null);
+  const dominant = known(dominantPlace(located));
+  const frame = framingArea(located) ?? known(placeIn(article, located, block.start, block.end)) ?? (dominant?.place?.country === located.countries[0] ? dominant : null);
+  return frame ? { ...frame, unresolved: unknown.text } : unknown;
 }
 
 export function linkPlace(article: Article, located: Located, scope: Scope, sentence: Sentence, remote = false): LinkedPlace | null {
@@ -120,14 +126,14 @@ export function linkPlace(article: Article, located: Located, scope: Scope, sent
   if (own?.place && own.place.level !== 'country') return own;
   // "in the villages of Kishishe and Bambo, in Rutshuru territory": unknown to the gazetteer, so the
   // incident is placed at the province the article frames it in, at province precision.
-  if (own && !own.place) return withinFramingArea(located, own);
+  if (own && !own.place) return withinFramingArea(article, located, own, article.blocks[sentence.block]!);
   const headingBlock = [...article.blocks.slice(0, sentence.block)].reverse().find((b) => b.kind === 'heading');
   const fromHeading = headingBlock ? placeIn(article, located, headingBlock.start, headingBlock.end) : null;
   if (fromHeading?.place && fromHeading.place.level !== 'country') return fromHeading;
   const block = article.blocks[sentence.block]!;
   const fromParagraph = placeIn(article, located, block.start, block.end);
   if (fromParagraph?.place && fromParagraph.place.level !== 'country') return fromParagraph;
-  if (fromParagraph && !fromParagraph.place) return withinFramingArea(located, fromParagraph);
+  if (fromParagraph && !fromParagraph.place) return withinFramingArea(article, located, fromParagraph, block);
   // In a section of its own (a roundup's "AFGHANISTAN"), the last place named so far in that section.
   if (headingBlock && !own?.place) {
     const inSection = located.mentions.filter((m) => m.place && m.place.level !== 'country' && m.start >= headingBlock.end && m.end <= scope.start);
@@ -147,7 +153,8 @@ const NEAR_BEFORE_RE = /\b(?:near|close to|next to|outside|outskirts of|(?:north
 export function placeRef(article: Article, mention: LinkedPlace | null): PlaceRef {
   const p = mention?.place;
   if (!p) return { text: mention?.text ?? '', name: null, country: null, admin1: null, level: null, lat: null, lon: null, geo_precision: null, id: null };
-  const near = (p.level === 'city' || p.level === 'landmark') && NEAR_BEFORE_RE.test(article.text.slice(Math.max(0, mention!.start - 30), mention!.start));
+  // A town standing in for an unknown name in or near it ("Tayouneh" placed at Beirut) is as uncertain as "near the town".
+  const near = (p.level === 'city' || p.level === 'landmark') && (mention!.unresolved !== undefined || NEAR_BEFORE_RE.test(article.text.slice(Math.max(0, mention!.start - 30), mention!.start)));
   const ref: PlaceRef = { text: mention!.text, name: p.name, country: p.country, admin1: p.admin1, level: p.level, lat: p.lat, lon: p.lon, geo_precision: near ? 2 : PRECISION_BY_LEVEL[p.level], id: p.id };
   if (p.bbox && p.level !== 'city' && p.level !== 'landmark') ref.bbox = p.bbox;
   if (mention!.unresolved) ref.unresolved = mention!.unresolved;
