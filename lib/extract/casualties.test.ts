@@ -33,6 +33,7 @@ describe('parseFatalities', () => {
     ['The death toll from a suicide bombing at a political rally in northwestern Pakistan rose to 54 on Monday', 54, 54, false],
     ['A second person has died from wounds suffered when a grenade exploded', 2, 2, false],
     ['Both attackers were killed by security forces', 2, 2, false],
+    ['MINUSCA said one of its peacekeepers, a Rwandan, had been killed and another wounded.', 1, 1, false],
     ['A member of the Islamist group was also killed on Sunday', 1, 1, false],
     ['A Fatah commander, Abu Ashraf al-Armoushi, and four of his companions were killed', 5, 5, false],
     ['All 16 militants were killed in the gunfight that followed, in which five soldiers also died', 21, 21, false],

@@ -36,7 +36,8 @@ const NOT_A_COUNT = String.raw`(?!\s+(?:months?|weeks?|days?|years?|hours?|minut
 const NOT_ARTICLE_COUNT = String.raw`(?:(?<!\ba)|(?!\s+(?:number|few|handful|lot|series|wave|spate|string|total|dozen|further|host|couple|killing|death|deadly|fatal|second|third|fourth|fifth)\b))`;
 // "staff members of Medecins Sans Frontieres were found dead": a longer "of …" only before a passive verb
 // (the patterns are case-insensitive, so capitals cannot mark the name).
-const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}(?:of (?:the )?(?:[\p{L}-]+\s+){1,4}(?=(?:were|was|had been|have been)\s))?`;
+// "one of its peacekeepers, a Rwandan, had been killed": the aside too.
+const PEOPLE = String.raw`(?:[\p{L}-]+(?:,\s+including [^,]{1,40},)?\s+){0,3}(?:of (?:the )?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+(?:,\s+an?\s+[^,.]{1,30},)?\s+(?=(?:were|was|had been|have been)\s))?`;
 const QUALIFIER = `(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly|as many as|fewer than|less than|all)`;
 
 interface CountPattern {

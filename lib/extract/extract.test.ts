@@ -413,6 +413,8 @@ describe('extraction regressions', () => {
     expect(siege!.fatalities).toMatchObject({ min: 37, max: 37 });
     const [ambush] = only('date 2023-07-31\n\nA Fatah commander, Abu Ashraf al-Armoushi, and four of his companions were killed in an ambush in Sidon on Sunday. A member of the Islamist group was also killed.');
     expect(ambush!.fatalities).toMatchObject({ min: 6, max: 6 });
+    const [bangui] = only('date 2021-01-14\n\nRebels attacked army positions on the outskirts of Bangui on Wednesday. The prime minister said 30 rebels had been killed. MINUSCA said one of its peacekeepers, a Rwandan, had been killed and another wounded.');
+    expect(bangui!.fatalities).toMatchObject({ min: 31, max: 31 });
   });
 
   it('gives "a second commando died" in an event of another kind one death, not the running count', () => {

@@ -205,7 +205,7 @@ const ALSO_DEAD_RE = /\b(?:also (?:died|been killed|killed|shot dead)|(?:was|wer
 const PERPETRATOR_KILLED_RE = /^(?:He|She|The (?:gunman|attacker|assailant|shooter|bomber|suspect))\s+(?:was|had been)\s+(?:later\s+)?(?:shot dead|killed|shot and killed)\s+by\s+(?:the\s+)?(?:police|security forces|soldiers|troops|guards|officers)\b/;
 /** The two sides a toll may count: fighters of armed groups, or state forces. */
 const COMBATANT_DEAD_RE = /\b(?:militants|insurgents|rebels|fighters|attackers|assailants|gunmen|jihadists|separatists|bombers|Maoists)\b/i;
-const FORCES_DEAD_RE = /\b(?:soldiers?|troops|police(?:men)?|commandos?|officers?|security personnel|paramilitar(?:y|ies)|servicem[ae]n|guards?)\b/i;
+const FORCES_DEAD_RE = /\b(?:soldiers?|troops|police(?:men)?|commandos?|officers?|security personnel|paramilitar(?:y|ies)|servicem[ae]n|guards?|peacekeepers?)\b/i;
 
 /** Whose deaths a toll counts, read from its words and the few after it in the sentence that stated it. */
 function tollSide(toll: NonNullable<Casualties>, quotes: string[]): 'combatants' | 'forces' | null {
