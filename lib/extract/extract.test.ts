@@ -79,6 +79,11 @@ describe('unknown places', () => {
     expect(warnings.some((w) => w.includes('"Tayouneh" is not in the gazetteer'))).toBe(true);
   });
 
+  it('places "reports are coming in from Rangpur" at Rangpur: news from a place is not an origin', () => {
+    const incidents = only('date 2024-07-16\n\n09:55 Students clashed with police in Dhaka on Monday, and the capital was calm this morning.\n\n14:50 Reports are coming in from Rangpur that police have opened fire on a student procession at the university gate.');
+    expect(incidents.map((i) => i.place.name)).toEqual(['Dhaka', 'Rangpur']);
+  });
+
   it('places a village the gazetteer lacks at the province its sentence names, keeping the village name', () => {
     const [massacre] = extract('k.txt', 'date 2022-12-01\n\nM23 rebels killed at least 131 civilians in the village of Kishishe, in North Kivu province, on Tuesday.').incidents;
     expect(massacre!.place).toMatchObject({ name: 'Nord-Kivu', level: 'admin1', geo_precision: 3, unresolved: 'Kishishe' });
@@ -415,6 +420,17 @@ describe('extraction regressions', () => {
     expect(ambush!.fatalities).toMatchObject({ min: 6, max: 6 });
     const [bangui] = only('date 2021-01-14\n\nRebels attacked army positions on the outskirts of Bangui on Wednesday. The prime minister said 30 rebels had been killed. MINUSCA said one of its peacekeepers, a Rwandan, had been killed and another wounded.');
     expect(bangui!.fatalities).toMatchObject({ min: 31, max: 31 });
+  });
+
+  it('reads a fight retold in other words in the same paragraph as that fight, unless the text marks another event', () => {
+    const story = 'date 2022-08-10\n\nADEN - The fighting that tore through Ataq this week was between two forces loyal to the same council.\n\nThe clashes in Ataq erupted on Monday, after units of the Special Security Forces refused to hand over their positions. ';
+    const retold = only(`${story}Residents described heavy machine-gun fire and mortar rounds falling around the governorate building in Ataq.`);
+    expect(retold.map((i) => i.sub_event_type)).toEqual(['Armed clash']);
+    expect(retold[0]!.sources).toHaveLength(3);
+    const later = only(`${story}Hours later, mortar rounds fell around the governorate building in Ataq.`);
+    expect(later.map((i) => i.sub_event_type).sort()).toEqual(['Armed clash', 'Shelling/artillery/missile attack']);
+    const ownToll = only(`${story}Mortar rounds fell around the governorate building in Ataq, killing four civilians.`);
+    expect(ownToll).toHaveLength(2);
   });
 
   it('gives "a second commando died" in an event of another kind one death, not the running count', () => {

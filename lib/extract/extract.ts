@@ -493,6 +493,8 @@ interface Extractor {
   borrowedDates: WeakSet<Incident>;
   /** Incidents told only by a lead-in ("The assault came at about 10 p.m. on Sunday"): the next sentence tells what happened. */
   leadIns: WeakSet<Incident>;
+  /** The last paragraph each incident was told in. */
+  toldIn: WeakMap<Incident, number>;
   model: NaiveBayesModel;
   threshold: number;
   explain: (text: string, decision: string) => void;
@@ -598,6 +600,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
     refinePlace(last!.incident, article, ownPlace);
     // The story is still on this incident: the next sentence's reach counts from here.
     last!.block = sentence.block;
+    x.toldIn.set(last!.incident, sentence.block);
     x.explain(scope.text, `continues: ${last!.incident.title}`);
     return;
   }
@@ -773,7 +776,8 @@ function record(x: Extractor, scope: Scope, incident: Incident, block: number, b
   }
   if (borrowedDate) x.borrowedDates.add(incident);
   const borrowed = (i: Incident) => x.borrowedDates.has(i);
-  const duplicate = x.incidents.find((i) => sameIncident(i, incident, () => sameSentence(x.article.text, i.source, incident.source), borrowed));
+  const oneSentence = (i: Incident) => sameSentence(x.article.text, i.source, incident.source);
+  const duplicate = x.incidents.find((i) => sameIncident(i, incident, () => oneSentence(i), borrowed)) ?? x.incidents.findLast((i) => retold(x, i, incident, block, oneSentence(i)));
   if (duplicate) {
     x.explain(scope.text, `repeats: ${duplicate.title}`);
     // "54 soldiers were killed when…" dated by the article, then "Before dawn on Friday, May 26, …": the stated day.
@@ -783,16 +787,42 @@ function record(x: Extractor, scope: Scope, incident: Incident, block: number, b
       x.borrowedDates.delete(duplicate);
     }
     absorb(duplicate, incident);
+    x.toldIn.set(duplicate, block);
     x.last = { incident: duplicate, block };
     if (duplicate.event_type !== 'Strategic developments') x.lastViolent = x.last;
   } else {
     x.explain(scope.text, `incident: ${incident.title}`);
     x.incidents.push(incident);
+    x.toldIn.set(incident, block);
     if (isLeadIn(scope.text) && !incident.actors.some((a) => a.role === 'actor1')) x.leadIns.add(incident);
     x.last = { incident, block };
     if (incident.event_type !== 'Strategic developments') x.lastViolent = x.last;
   }
 }
+
+const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+
+/**
+ * A violent event retold in the next paragraph in other words ("Gunmen stormed the complex…" after
+ * "two attackers killed five at the headquarters"): another sub-event type, but the same place and
+ * day, no toll of its own that differs, and nothing that marks it as a new event.
+ */
+function retold(x: Extractor, told: Incident, candidate: Incident, block: number, oneSentence: boolean): boolean {
+  if (oneSentence || !VIOLENT_TYPES.has(told.event_type) || !VIOLENT_TYPES.has(candidate.event_type)) return false;
+  // "Hours later…", "…said separately": the text marks another event. So does a riot that became a gun battle.
+  const text = candidate.source.quote;
+  if (SAME_DAY_RE.test(text) || DAYS_LATER_RE.test(text) || ANOTHER_EVENT_RE.test(text)) return false;
+  if ((told.event_type === 'Riots') !== (candidate.event_type === 'Riots') && (told.event_type === 'Battles' || candidate.event_type === 'Battles')) return false;
+  // Aircraft striking during a ground raid is an event of its own (ACLED codes the air strike apart).
+  if ((told.sub_event_type === 'Air/drone strike') !== (candidate.sub_event_type === 'Air/drone strike')) return false;
+  const near = (x.toldIn.get(told) ?? -99) >= block - RETOLD_REACH;
+  // Even a day read from the story around it: a live blog's noon entry is not Monday's riot.
+  const differentDays = told.date !== candidate.date;
+  const ownToll = isCount(candidate.fatalities) && countOf(candidate.fatalities) !== countOf(told.fatalities);
+  return near && !differentDays && !ownToll && isSameIncident(told, { ...candidate, event_type: told.event_type, date: told.date });
+}
+const RETOLD_REACH = 1;
+const ANOTHER_EVENT_RE = /\b(?:separately|another|elsewhere|meanwhile|in a separate)\b|^(?:\d{1,2}[:.]\d{2}\s+)?(?:Later|Earlier) on\b/i;
 
 /** A second report of the same incident adds its source and whatever the first report lacked. */
 function absorb(kept: Incident, repeat: Incident): void {
@@ -872,6 +902,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     sentenceDates: new Map(),
     borrowedDates: new WeakSet(),
     leadIns: new WeakSet(),
+    toldIn: new WeakMap(),
     model: options.model ?? INCIDENT_MODEL,
     threshold: options.threshold ?? MODEL_THRESHOLD,
     explain: options.explain ?? (() => {}),
@@ -945,6 +976,7 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
     if (restated) {
       enrich(restated.incident, article, sentence, [], { restated: true });
       restated.block = sentence.block;
+      x.toldIn.set(restated.incident, sentence.block);
       x.last = restated;
       x.explain(sentence.text, `toll of: ${restated.incident.title}`);
       continue;

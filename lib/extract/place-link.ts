@@ -26,6 +26,8 @@ const PRECISION_BY_LEVEL: Record<Place['level'], 1 | 2 | 3> = { landmark: 1, cit
 const LEVEL_ORDER = ['landmark', 'city', 'admin2', 'admin1', 'region', 'country'];
 /** A place after these words is where someone came from or went, not where the incident was. */
 const ORIGIN_DESTINATION_RE = /\b(?:from|toward|towards|fled to|flew to|flown to|returned to|travell?ed to|evacuated to|moved to|headed to|based in|-based)\s+(?:the\s+)?$/i;
+/** "Reports are coming in from Rangpur": news from a place is news of what happened there. */
+const REPORTS_FROM_RE = /\b(?:reports?|news|word|footage|images|videos?)\s+(?:(?:is|are)\s+)?(?:(?:coming|come)\s+(?:in\s+)?)?from\s+(?:the\s+)?$/i;
 /** A place after these words is where the incident happened. */
 const LOCATIVE_RE = /\b(?:in|at|near|close to|next to|beside|outside|inside|on|into|of|around|across|north of|south of|east of|west of|entered|captured|recaptured|retook|struck|hit|shelled|bombed|attacked|stormed|seized|overran|raided)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 /** Where talks or statements happened is not where the incident did ("after talks in Kunming"). */
@@ -60,7 +62,7 @@ function rankPlaces(article: Article, located: Located, mentions: PlaceMention[]
   const scored = (finer.length > 0 ? finer : mentions)
     .filter((m) => {
       const before = article.text.slice(Math.max(0, m.start - 25), m.start);
-      return isTarget(before) || !ORIGIN_DESTINATION_RE.test(before);
+      return isTarget(before) || REPORTS_FROM_RE.test(article.text.slice(Math.max(0, m.start - 40), m.start)) || !ORIGIN_DESTINATION_RE.test(before);
     })
     .filter((m) => !VENUE_BEFORE_RE.test(article.text.slice(Math.max(0, m.start - 30), m.start)))
     .map((m) => {
