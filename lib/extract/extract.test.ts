@@ -422,6 +422,13 @@ describe('extraction regressions', () => {
     expect(bangui!.fatalities).toMatchObject({ min: 31, max: 31 });
   });
 
+  it('reads a car packed with explosives that rammed a bus as a suicide bombing, and "fighting for his life" as no fight', () => {
+    const [bombing] = only("date 2025-05-22\n\nA car packed with explosives rammed into a bus carrying pupils to an army-run school in Khuzdar, in Pakistan's Balochistan province, on Wednesday morning, officials said.");
+    expect(bombing).toMatchObject({ event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb' });
+    const shooting = only('date 2025-06-08\n\nA gunman opened fire on opposition senator Miguel Uribe in a park in Bogota on Saturday, and he was fighting for his life on Sunday.');
+    expect(shooting.map((i) => i.sub_event_type)).toEqual(['Attack']);
+  });
+
   it('reads a fight retold in other words in the same paragraph as that fight, unless the text marks another event', () => {
     const story = 'date 2022-08-10\n\nADEN - The fighting that tore through Ataq this week was between two forces loyal to the same council.\n\nThe clashes in Ataq erupted on Monday, after units of the Special Security Forces refused to hand over their positions. ';
     const retold = only(`${story}Residents described heavy machine-gun fire and mortar rounds falling around the governorate building in Ataq.`);
