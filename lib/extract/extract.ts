@@ -803,9 +803,9 @@ function record(x: Extractor, scope: Scope, incident: Incident, block: number, b
 const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 
 /**
- * A violent event retold in the next paragraph in other words ("Gunmen stormed the complex…" after
- * "two attackers killed five at the headquarters"): another sub-event type, but the same place and
- * day, no toll of its own that differs, and nothing that marks it as a new event.
+ * A violent event retold in other words in the same or the next paragraph ("Gunmen stormed the
+ * complex…" after "two attackers killed five at the headquarters"): another sub-event type, but the
+ * same place and day, no toll of its own that differs, and nothing that marks it as a new event.
  */
 function retold(x: Extractor, told: Incident, candidate: Incident, block: number, oneSentence: boolean): boolean {
   if (oneSentence || !VIOLENT_TYPES.has(told.event_type) || !VIOLENT_TYPES.has(candidate.event_type)) return false;
