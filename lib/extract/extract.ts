@@ -819,7 +819,7 @@ function retold(x: Extractor, told: Incident, candidate: Incident, block: number
   // Even a day read from the story around it: a live blog's noon entry is not Monday's riot.
   const differentDays = told.date !== candidate.date;
   const ownToll = isCount(candidate.fatalities) && countOf(candidate.fatalities) !== countOf(told.fatalities);
-  return near && !differentDays && !ownToll && isSameIncident(told, { ...candidate, event_type: told.event_type, date: told.date });
+  return near && !differentDays && !ownToll && isSameIncident(told, { ...candidate, event_type: told.event_type });
 }
 const RETOLD_REACH = 1;
 const ANOTHER_EVENT_RE = /\b(?:separately|another|elsewhere|meanwhile|in a separate)\b|^(?:\d{1,2}[:.]\d{2}\s+)?(?:Later|Earlier) on\b/i;

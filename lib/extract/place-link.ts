@@ -112,8 +112,11 @@ export type LinkedPlace = PlaceMention & { unresolved?: string };
  */
 function withinFramingArea(article: Article, located: Located, unknown: PlaceMention, block: { start: number; end: number }): LinkedPlace {
   const known = (m: PlaceMention | null) => (m?.place && m.place.level !== 'country' ? m : null);
-  const dominant = known(dominantPlace(located));
-  const frame = framingArea(located) ?? known(placeIn(article, located, block.start, block.end)) ?? (dominant?.place?.country === located.countries[0] ? dominant : null);
+  const recurring = () => {
+    const dominant = known(dominantPlace(located));
+    return dominant?.place?.country === located.countries[0] ? dominant : null;
+  };
+  const frame = framingArea(located) ?? known(placeIn(article, located, block.start, block.end)) ?? recurring();
   return frame ? { ...frame, unresolved: unknown.text } : unknown;
 }
 
