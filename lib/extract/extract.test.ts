@@ -713,4 +713,18 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]!.fatalities).toMatchObject({ min: 20, max: 20 });
   });
+  it('codes a protest whose crowd "threw stones" or was dispersed in the next sentences by what it became, and one that "dispersed peacefully" as peaceful', () => {
+    const riot = only('date 2022-10-01\n\nHundreds of supporters gathered outside the French embassy in Ouagadougou on Saturday. They threw stones over the walls and set fire to barriers at the entrance.');
+    expect(riot.map((i) => i.sub_event_type)).toEqual(['Violent demonstration']);
+    expect(riot[0]!.actors[0]).toEqual({ name: 'Rioters', role: 'actor1' });
+    const dispersed = only('date 2025-07-17\n\nHundreds of students rallied at Shahbagh in Dhaka on Wednesday night, blocking the intersection. Police fired tear gas to disperse them.');
+    expect(dispersed.map((i) => i.sub_event_type)).toEqual(['Protest with intervention']);
+    const peaceful = only('date 2025-07-17\n\nHundreds of students rallied at Shahbagh in Dhaka on Wednesday night, blocking the intersection. They dispersed peacefully after midnight, police said.');
+    expect(peaceful.map((i) => i.sub_event_type)).toEqual(['Peaceful protest']);
+  });
+  it('does not make a protest a riot for what a crowd did on a later day', () => {
+    const incidents = only('date 2025-09-10\n\nPolice shot dead two protesters in Itahari on Monday afternoon.\n\nOn Tuesday, crowds defied a curfew in Kathmandu. They set fire to the parliament complex and the Supreme Court.');
+    const itahari = incidents.find((i) => i.place.name?.includes('ahari'));
+    expect(itahari?.sub_event_type).toBe('Excessive force against protesters');
+  });
 });

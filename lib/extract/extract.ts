@@ -14,12 +14,12 @@ import type { Gazetteer } from '../geocode/gazetteer-file';
 import type { PlaceMention } from '../geocode/geoparse';
 import { geoparse } from '../geocode/geoparse';
 import { isSameIncident } from '../incidents/same-incident';
-import type { Actor, Casualties, Incident, PlaceRef, Source } from '../incidents/schema';
+import type { Actor, Casualties, Incident, PlaceRef, Source, SubEventType } from '../incidents/schema';
 import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, targetedState, UNIDENTIFIED, type ActorMention } from './actors';
 import { asOwnToll, LONE_ATTACKER_DIED_RE, parseFatalities, parseInjured, parseTollUpdate } from './casualties';
 import { incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
-import { detectEvent, EVENT_RULES, isTollStatement, ruleFor, type EventRule } from './events';
+import { detectEvent, EVENT_RULES, isTollStatement, RIOT_ACTS, ruleFor, type EventRule } from './events';
 import { linkPlace, placeIn, placeRef, type Located, type Scope } from './place-link';
 import { assignRoles, crowdActors, refineEvent, STATE_FORCES_RE, TWO_SIDES_RE } from './roles';
 import { incidentLogOdds, type NaiveBayesModel } from './sentence-classifier';
@@ -174,6 +174,32 @@ const ASSAULT_KINDS = new Set(['Attack', 'Armed clash', 'Suicide bomb', 'Remote 
  * sub-events, mildest first); a crowd that turned violent is a riot whatever the police then did.
  */
 const CROWD_SEVERITY = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration'];
+
+/** "They threw stones over the walls", "Some of them broke down the doors": the crowd told before turned violent. */
+const CROWD_TURNED_RE = new RegExp(String.raw`^(?:\d{1,2}[:.]\d{2}\s+)?(?:They|Some(?: of them)?|Many(?: of them)?|Others|A few|(?:Groups?|Hundreds|Dozens) of (?:young )?(?:men|youths|people)|(?:The |Some )?(?:protesters|protestors|demonstrators|crowds?|marchers|youths))\b[^.]{0,80}?\b${RIOT_ACTS}`, 'i');
+
+/** Whether the story is still on the incident's day: no sentence since its last report states another ("On Tuesday, crowds…"). */
+function sameStoryDay(x: Extractor, sentence: Sentence, incident: Incident): boolean {
+  if (!incident.date || incident.date_precision !== 'day') return true;
+  const since = Math.max(...[incident.source, ...(incident.sources ?? [])].map((s) => s.start));
+  return x.article.sentences.every((s) => {
+    if (s.start <= since || s.start > sentence.start) return true;
+    const own = incidentDate(s.text, x.article.published);
+    return !own.date || own.precision !== 'day' || own.date === incident.date;
+  });
+}
+
+/** A crowd event told further: it takes the most severe of ACLED's crowd sub-events it reached, and that sub-event's actors. */
+function escalateCrowd(incident: Incident, subEventType: string): boolean {
+  if (CROWD_SEVERITY.indexOf(subEventType) <= CROWD_SEVERITY.indexOf(incident.sub_event_type) || !CROWD_SEVERITY.includes(incident.sub_event_type)) return false;
+  // Only a crowd sub-event past the incident's own gets here.
+  const rule = ruleFor(subEventType as SubEventType);
+  incident.event_type = rule.event_type;
+  incident.sub_event_type = subEventType;
+  incident.actors = crowdActors(rule, incident.actors);
+  incident.title = titleFor(rule, subEventType, incident.actors, null, incident.place);
+  return true;
+}
 
 function sourceOf(article: Article, scope: Scope): Source {
   return { file: article.file, url: article.urls[0] ?? null, published: article.published, quote: scope.text, start: scope.start, end: scope.end };
@@ -594,6 +620,8 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   const laterMoment = SAME_DAY_RE.test(scope.text);
   const continuesLast = !separate && !ownKind && !laterMoment && last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
   if (continuesLast) {
+    // "Police fired tear gas to disperse them": what the crowd event became.
+    if (sameStoryDay(x, sentence, last!.incident)) escalateCrowd(last!.incident, refineEvent(scope.text, rule, victims, roles.filter((a) => a.role !== 'victim').length, roles).sub_event_type);
     enrich(last!.incident, article, scope, roles);
     // "The clashes began on Tuesday evening": the incident's day is now stated, no longer the story's.
     if (ownDate.date && last!.incident.date === ownDate.date) x.borrowedDates.delete(last!.incident);
@@ -945,6 +973,14 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
       updated.fatalities = update;
       updated.sources = [...(updated.sources ?? [updated.source]), sourceOf(article, sentence)];
       x.explain(sentence.text, `toll update: ${updated.title}`);
+      continue;
+    }
+    // "They threw stones over the walls": the protest just told became a riot (ACLED codes the event by what it became).
+    if (last && last.block >= sentence.block - 1 && CROWD_TURNED_RE.test(sentence.text) && sameStoryDay(x, sentence, last.incident) && escalateCrowd(last.incident, 'Violent demonstration')) {
+      enrich(last.incident, article, sentence, []);
+      if (!last.incident.sources?.some((s) => s.start === sentence.start)) last.incident.sources = [...(last.incident.sources ?? [last.incident.source]), sourceOf(article, sentence)];
+      last.block = sentence.block;
+      x.explain(sentence.text, `turned violent: ${last.incident.title}`);
       continue;
     }
     if (!rule0) {
