@@ -727,4 +727,13 @@ describe('extraction regressions', () => {
     const itahari = incidents.find((i) => i.place.name?.includes('ahari'));
     expect(itahari?.sub_event_type).toBe('Excessive force against protesters');
   });
+  it('codes security forces killing militants, and a fight with gunfire, explosions, artillery or rocket-propelled grenades, as an armed clash', () => {
+    const cases = [
+      'date 2024-03-20\n\nSecurity forces killed six militants in the Sambaza area of Zhob district on Tuesday, the army said.',
+      'date 2023-01-26\n\n10:42 Heavy gunfire and loud explosions are being reported from the old city of Nablus, where Israeli troops entered this morning.',
+      'date 2023-08-05\n\nIn Gondar, residents reported heavy gunfire and the sound of artillery on Friday near the airport, as Fano units clashed with federal soldiers.',
+      'date 2023-07-31\n\nA Fatah commander and four of his companions were killed in an ambush in the Ain al-Hilweh camp on Sunday, setting off heavy exchanges of machinegun and rocket-propelled grenade fire with militants.',
+    ];
+    for (const text of cases) expect(only(text).map((i) => i.sub_event_type)).toEqual(['Armed clash']);
+  });
 });

@@ -56,9 +56,15 @@ export const STATE_FORCES_RE = /^(?:Military|Police) Forces of /;
 
 export const TWO_SIDES_RE = /\b(?:the two sides|both sides|the rival (?:forces|groups|factions))\b/i;
 /** ACLED codes an attack on soldiers, bases or checkpoints as a battle: the target is armed. */
+/** "Troops killed 27 Maoist insurgents": the dead are fighters, so it was a fight, not an attack on civilians. */
+const FIGHTERS_KILLED_RE = /\b(?:killed|killing|shot dead|gunned down|neutrali[sz]ed|eliminated)\s+(?:all\s+|at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?|dozens of|scores of)\s+(?:[\w-]+\s+){0,2}?(?:militants|insurgents|fighters|rebels|gunmen|terrorists|jihadists|Maoists|bandits|separatists|attackers|assailants)\b/i;
 const MILITARY_TARGET_RE = /\b(?:attack(?:ed|s)?|raided|stormed|overran)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:military|army|air|naval|police)?\s*(?:base|barracks|garrison|checkpoint|outpost|military post|army post|camp of the army|positions)\b/i;
 const CIVILIANS_KILLED_RE = /\b(?:killed|killing|massacred|executed|shot dead|slaughtered)\s+(?:at least\s+|more than\s+|dozens of\s+|hundreds of\s+)?(?:[\w-]+\s+){0,2}?(?:civilians|villagers|residents|worshippers|passengers|children|women|farmers|herders|displaced people)\b/i;
 const FIGHT_VERB_RE = /\b(?:fought|clashed|battled|battling|exchanged fire|fought back)\b/i;
+/** Fire exchanged needs two sides, named or not. */
+const EXCHANGE_OF_FIRE_RE = /\bexchange[sd]? (?:of )?(?:[\w-]+ ){0,5}fire\b/i;
+/** "Heavy gunfire and loud explosions": a firefight, not a bombing. */
+const GUNFIRE_AND_BLASTS_RE = /\bgunfire and (?:[\w-]+ )?(?:explosions|blasts)\b|\b(?:explosions|blasts) and (?:[\w-]+ )?gunfire\b/i;
 const REMOTE_WEAPONS = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED']);
 const FIGHT_RE = /\b(?:fought|fighting|clash(?:es|ed)?|battles?|gunfights?|exchanged fire|firefights?)\b/i;
 
@@ -70,9 +76,10 @@ export function refineEvent(scope: string, rule: EventRule, victims: string | nu
   // An "encounter" that harms civilians is an attack on them; two sides fighting stays a battle,
   // unless the sentence says outright that civilians were killed ("…in reprisal for clashes").
   if (rule.sub_event_type === 'Armed clash' && victims && armedActors <= 1 && (!FIGHT_RE.test(scope) || CIVILIANS_KILLED_RE.test(scope))) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
-  if (rule.sub_event_type === 'Attack' && !victims && (armedActors >= 2 || MILITARY_TARGET_RE.test(scope))) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  if (rule.sub_event_type === 'Attack' && !victims && (armedActors >= 2 || MILITARY_TARGET_RE.test(scope) || FIGHTERS_KILLED_RE.test(scope))) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   // "Gunmen fought back for hours…, and the army called in helicopter gunships": a battle with air support.
-  if (REMOTE_WEAPONS.has(rule.sub_event_type) && armedActors >= 2 && FIGHT_VERB_RE.test(scope)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  if (REMOTE_WEAPONS.has(rule.sub_event_type) && ((armedActors >= 1 && FIGHT_VERB_RE.test(scope)) || EXCHANGE_OF_FIRE_RE.test(scope))) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  if (rule.sub_event_type === 'Remote explosive/landmine/IED' && GUNFIRE_AND_BLASTS_RE.test(scope)) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   // Gunmen who torch a police station are not a crowd: ACLED's riots need rioters.
   if (rule.sub_event_type === 'Violent demonstration' && ARMED_MEN_RE.test(scope) && !CROWD_RE.test(scope)) {
     return POLICE_OR_ARMY_SITE_RE.test(scope) ? { event_type: 'Battles', sub_event_type: 'Armed clash' } : { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' };
