@@ -334,7 +334,7 @@ describe('extraction regressions', () => {
 
   it('splits ", but …" when it tells a second event of another kind', () => {
     const incidents = only('date 2025-02-18\n\nLebanese soldiers moved into border villages in southern Lebanon on Tuesday as Israeli forces withdrew, but Israel kept troops at five hilltop positions inside Lebanese territory.');
-    expect(incidents.map((i) => i.sub_event_type).sort()).toEqual(['Government regains territory', 'Headquarters or base established']);
+    expect(incidents.map((i) => i.sub_event_type).sort()).toEqual(['Headquarters or base established', 'Non-violent transfer of territory']);
     expect(incidents.find((i) => i.sub_event_type === 'Headquarters or base established')!.actors[0]).toEqual({ name: 'Military Forces of Israel', role: 'actor1' });
   });
 
@@ -640,9 +640,9 @@ describe('extraction regressions', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]!.fatalities).toMatchObject({ min: 38, max: 38 });
   });
-  it('reads "government forces took Harardhere, a town militants had controlled for a decade" as territory regained, and "there was no fighting" as no clash', () => {
+  it('reads "government forces took Harardhere, a town militants had controlled for a decade" after "the militants withdrew … there was no fighting" as territory changing hands without a fight, and no clash', () => {
     const incidents = only('date 2023-01-20\n\nOn Monday, government forces backed by local clan fighters took Harardhere, a town on Somalia\'s Indian Ocean coast that Islamist militants had controlled for more than a decade.\n\nThe militants withdrew before the troops arrived, residents said, and there was no fighting in the town.');
-    expect(incidents.map((i) => i.sub_event_type)).toEqual(['Government regains territory']);
+    expect(incidents.map((i) => i.sub_event_type)).toEqual(['Non-violent transfer of territory']);
   });
   it('counts "it estimated that about 30 fighters were killed and … no civilians were injured or killed" in the strike before', () => {
     const incidents = only('date 2023-01-22\n\nThe U.S. military said it had carried out an air strike near Galcad on Friday in support of Somali forces. It estimated that about 30 al-Shabaab fighters were killed and said its initial assessment was that no civilians were injured or killed.');
@@ -735,5 +735,11 @@ describe('extraction regressions', () => {
       'date 2023-07-31\n\nA Fatah commander and four of his companions were killed in an ambush in the Ain al-Hilweh camp on Sunday, setting off heavy exchanges of machinegun and rocket-propelled grenade fire with militants.',
     ];
     for (const text of cases) expect(only(text).map((i) => i.sub_event_type)).toEqual(['Armed clash']);
+  });
+  it('codes troops entering a city the other side withdrew from as a non-violent transfer, and one taken after fighting as regained', () => {
+    const entered = only('date 2022-11-12\n\nUkrainian soldiers entered the southern city of Kherson on Friday to crowds of residents waving flags, hours after Moscow said it had completed the withdrawal of its forces across the Dnipro River.');
+    expect(entered.map((i) => i.sub_event_type)).toEqual(['Non-violent transfer of territory']);
+    const fought = only('date 2022-11-12\n\nUkrainian soldiers recaptured the village of Snihurivka on Friday after two days of heavy fighting, and Russian troops withdrew to the east.');
+    expect(fought.map((i) => i.sub_event_type)).toEqual(['Government regains territory']);
   });
 });

@@ -549,6 +549,20 @@ function withOtherSide(x: Extractor, scope: Scope, event: Pick<Incident, 'event_
   return other && actor1 && !actors.some((a) => a.name === other) ? [...actors, { name: other, role: 'actor2' }] : actors;
 }
 
+/** "…as Israeli forces withdrew", "without a shot being fired": the other side left, nobody fought for the place. */
+const WITHDRAWAL_RE = /\b(?:withdr(?:ew|awn|awal)|pulled (?:out|back)|abandoned|retreated|without (?:a fight|a shot|firing a shot|(?:any )?resistance)|no resistance|handed (?:over|back)|handover)\b/i;
+const FOUGHT_RE = /(?<!\b(?:no|without) (?:serious |heavy |real |any )?)\b(?:fought|fighting|clash(?:es|ed)?|battles?|battled|gunfights?|gunfire|shooting|shots|exchanged fire|firefights?|shell(?:ing|ed)|killed|wounded|ambush(?:ed)?|strikes?|assaults?|overr(?:an|un)|stormed)\b/i;
+const TERRITORY_TAKEN = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
+
+/** A place entered as the other side withdrew, with no fighting told, changed hands without violence (ACLED). */
+function handedOver(article: Article, sentence: Sentence, event: Pick<Incident, 'event_type' | 'sub_event_type'>): Pick<Incident, 'event_type' | 'sub_event_type'> {
+  if (!TERRITORY_TAKEN.has(event.sub_event_type)) return event;
+  // The paragraph, and the sentence that opens the next one ("The militants withdrew before the troops arrived").
+  const next = article.sentences.find((s) => s.block > sentence.block);
+  const told = `${article.blocks[sentence.block]?.text ?? sentence.text}\n${next && next.block === sentence.block + 1 ? next.text : ''}`;
+  return WITHDRAWAL_RE.test(told) && !FOUGHT_RE.test(told) ? { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory' } : event;
+}
+
 /** Readings that give way to a change of territory when the sentence says a named place was taken. */
 const TAKEN_BY_FORCE = new Set(['Arrests', 'Armed clash', 'Attack']);
 const CAPTURED_BEFORE_RE = /\b(?:captured|seized|took)\s+(?:the\s+)?(?:(?:strategic\s+)?(?:town|city|village|port|district) of\s+)?$/i;
@@ -646,7 +660,7 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
     return;
   }
   const armed = roles.filter((a) => a.role !== 'victim').length;
-  const event = refineEvent(scope.text, rule, victims, armed, roles);
+  const event = handedOver(article, sentence, refineEvent(scope.text, rule, victims, armed, roles));
   const actors = withOtherSide(x, scope, event, crowdActors(event, roles), ownPlace?.place?.country ?? null);
   const mention = linkPlace(article, located, scope, sentence, remote);
   const place = placeRef(article, mention);
