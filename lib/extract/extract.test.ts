@@ -742,4 +742,10 @@ describe('extraction regressions', () => {
     const fought = only('date 2022-11-12\n\nUkrainian soldiers recaptured the village of Snihurivka on Friday after two days of heavy fighting, and Russian troops withdrew to the east.');
     expect(fought.map((i) => i.sub_event_type)).toEqual(['Government regains territory']);
   });
+  it('gives "the Turkish strikes had hit bakeries…, killing 12 civilians" to the strikes on Syria told earlier, not to the attack told since', () => {
+    const incidents = only('date 2024-10-24\n\nTurkish warplanes struck Kurdish militant targets in northern Iraq and Syria overnight, the defence ministry said on Thursday.\n\nThe strikes followed an attack on the TUSAS headquarters near Ankara, where two attackers killed five people on Wednesday.\n\nThe Kurdish-led Syrian Democratic Forces said the Turkish strikes had hit bakeries and power stations in northeast Syria, killing 12 civilians.');
+    const syria = incidents.find((i) => i.sub_event_type === 'Air/drone strike' && i.place.country === 'SY');
+    expect(syria?.fatalities).toMatchObject({ min: 12, max: 12 });
+    expect(incidents.filter((i) => i.place.country === 'SY')).toHaveLength(1);
+  });
 });

@@ -563,6 +563,36 @@ function handedOver(article: Article, sentence: Sentence, event: Pick<Incident, 
   return WITHDRAWAL_RE.test(told) && !FOUGHT_RE.test(told) ? { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory' } : event;
 }
 
+/** "the Turkish strikes", "those air raids", "the blast": an incident named back by the kind of weapon it was. */
+const NAMED_KIND_RE = /\b(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(air ?strikes?|air raids?|drone strikes?|strikes|shelling|bombardment|bombings?|blasts?|explosions?)\b/i;
+const KINDS_NAMED: Array<[RegExp, string[]]> = [
+  [/^(?:air ?strikes?|air raids?|drone strikes?)$/i, ['Air/drone strike']],
+  [/^strikes$/i, ['Air/drone strike', 'Shelling/artillery/missile attack']],
+  [/^(?:shelling|bombardment)$/i, ['Shelling/artillery/missile attack', 'Air/drone strike']],
+  [/^(?:bombings?|blasts?|explosions?)$/i, ['Remote explosive/landmine/IED', 'Suicide bomb']],
+];
+
+/** A weapon named back ("the Turkish strikes") is distinctive enough to reach further back than "the attack". */
+const NAMED_BACK_REACH = 8;
+
+/** The earlier incident (not the last: that one the story simply continues) a sentence names back by its kind, in the same country and on no other day. */
+function namedBack(x: Extractor, scope: Scope, ownPlace: PlaceMention | null, ownDate: ReturnType<typeof incidentDate>, block: number): Incident | null {
+  const noun = NAMED_KIND_RE.exec(scope.text)?.[1];
+  if (!noun) return null;
+  const kinds = KINDS_NAMED.find(([re]) => re.test(noun))?.[1] ?? [];
+  const country = ownPlace?.place?.country ?? null;
+  return (
+    x.incidents.findLast(
+      (i) =>
+        i !== x.last?.incident &&
+        kinds.includes(i.sub_event_type) &&
+        (x.toldIn.get(i) ?? -1) >= block - NAMED_BACK_REACH &&
+        (country === null || i.place.country === country) &&
+        (!ownDate.date || !i.date || ownDate.date === i.date),
+    ) ?? null
+  );
+}
+
 /** Readings that give way to a change of territory when the sentence says a named place was taken. */
 const TAKEN_BY_FORCE = new Set(['Arrests', 'Armed clash', 'Attack']);
 const CAPTURED_BEFORE_RE = /\b(?:captured|seized|took)\s+(?:the\s+)?(?:(?:strategic\s+)?(?:town|city|village|port|district) of\s+)?$/i;
@@ -644,6 +674,15 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
     last!.block = sentence.block;
     x.toldIn.set(last!.incident, sentence.block);
     x.explain(scope.text, `continues: ${last!.incident.title}`);
+    return;
+  }
+  // "…said the Turkish strikes had hit bakeries…, killing 12 civilians": more about an earlier incident the sentence names by its kind.
+  const named = separate || ownKind || laterMoment ? null : namedBack(x, scope, ownPlace, ownDate, sentence.block);
+  if (named) {
+    enrich(named, article, scope, roles);
+    x.toldIn.set(named, sentence.block);
+    x.last = { incident: named, block: sentence.block };
+    x.explain(scope.text, `continues (named back): ${named.title}`);
     return;
   }
   // The first incident of a story may be told before any place ("Shortly after eight, a jet bombed the
