@@ -23,6 +23,14 @@ describe('incidentDate', () => {
     expect(incidentDate('Fighting broke out on Thursday.', null)).toEqual({ date: null, precision: null, stated: true });
   });
 
+  it('reads "this morning" and "tonight" as the report\'s own day, a live blog entry stamped "Wednesday 06:40" as the day after its date line, and leaves them unknown without one', () => {
+    expect(incidentDate('10:02 Air raid sirens sounded across central Ukraine this morning.', '2024-09-03')).toEqual({ date: '2024-09-03', precision: 'day' });
+    expect(incidentDate('Crowds are gathering again on Rustaveli Avenue tonight.', '2024-11-30')).toEqual({ date: '2024-11-30', precision: 'day' });
+    expect(incidentDate('Crowds are gathering again tonight.', null).date).toBeNull();
+    expect(incidentDate('Wednesday 06:40 Lviv mayor Andriy Sadovyi reports a massive attack on the city.', '2024-09-03')).toEqual({ date: '2024-09-04', precision: 'day' });
+    expect(incidentDate('Monday 18:00 Crowds gathered in the square.', '2024-09-03')).toEqual({ date: '2024-09-02', precision: 'day' });
+  });
+
   it('does not read "for a second night" as a duration', () => {
     expect(incidentDate('Thousands rallied in Tbilisi for a second night on Friday.', '2024-11-30')).toEqual({ date: '2024-11-29', precision: 'day' });
   });

@@ -17,6 +17,11 @@ export interface IncidentDate {
 const NONE: IncidentDate = { date: null, precision: null };
 const WEEK_RE = /\b(?:last|this|past) week\b/i;
 const OVERNIGHT_RE = /\b(?:overnight|last night)\b/i;
+/** "This morning", "tonight": the report's own day (chrono-node reads them as a time of day only). */
+/** "Wednesday 06:40 …": a live blog's entry stamped with its day, which may be the day after the blog's date line. */
+const ENTRY_DAY_RE = /^(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+\d{1,2}[:.]\d{2}\b/;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const THIS_PART_OF_DAY_RE = /\b(?:this (?:morning|afternoon|evening)|tonight)\b/i;
 
 function iso(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -51,8 +56,19 @@ function dateOf(rawText: string, published: string | null): IncidentDate {
   const blank = (m: string) => ' '.repeat(m.length);
   const text = blankDateline(rawText).replace(SAID_ON_RE, blank).replace(SINCE_RE, blank).replace(NTH_DAY_RE, blank).replace(PART_OF_DAY_OF_RE, blank).replace(IN_THE_DAY_RE, blank).replace(TOLL_ROSE_RE, blank).replace(NOW_RE, blank);
   const reference = published ? localDate(published) : null;
+  const entry = reference ? ENTRY_DAY_RE.exec(rawText.trim()) : null;
+  if (entry && reference) {
+    // The blog's own day or the next (it runs past midnight); any other weekday is the past week's.
+    const ahead = (WEEKDAYS.indexOf(entry[1]!) - reference.getDay() + 7) % 7;
+    const d = new Date(reference);
+    d.setDate(d.getDate() + (ahead <= 1 ? ahead : ahead - 7));
+    return { date: iso(d), precision: 'day' };
+  }
   // "Overnight" in a report is the night ending on its publication day.
   if (reference && OVERNIGHT_RE.test(text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) {
+    return { date: iso(reference), precision: 'day' };
+  }
+  if (reference && THIS_PART_OF_DAY_RE.test(text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) {
     return { date: iso(reference), precision: 'day' };
   }
   if (reference && WEEK_RE.test(text) && /\blast week\b/i.test(text)) {

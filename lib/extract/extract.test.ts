@@ -748,4 +748,9 @@ describe('extraction regressions', () => {
     expect(syria?.fatalities).toMatchObject({ min: 12, max: 12 });
     expect(incidents.filter((i) => i.place.country === 'SY')).toHaveLength(1);
   });
+  it('gives a live blog\'s "Poltava update: the toll has risen to 51" to the strike there, not to an interception placed there since', () => {
+    const incidents = only('date 2024-09-03\n\n10:48 Two Russian ballistic missiles struck a military institute in Poltava, killing 41 people.\n\nWednesday 06:00 Air defences shot down several drones over Poltava, the air force says.\n\nWednesday 09:10 Poltava update: officials say the toll from Tuesday\'s strike has risen to 51 dead.');
+    const strike = incidents.find((i) => i.event_type === 'Explosions/Remote violence');
+    expect(strike?.fatalities).toMatchObject({ min: 51, max: 51 });
+  });
 });

@@ -376,10 +376,12 @@ function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDa
   const own = incidentDate(sentence.text, article.published);
   // A sentence with its own date ("On Wednesday") keeps it, even when it cannot be resolved.
   if (own.date || own.stated) return own;
+  // A live blog's entry stamped with a time only ("10:48 …") is dated by its own sentences, else by the blog's day.
+  const entry = article.published !== null && ENTRY_TIME_RE.test(article.blocks[sentence.block]?.text.trimStart() ?? '');
   const lead = article.blocks.findIndex((b) => b.kind === 'paragraph');
   // The story's paragraphs back to its last heading, at most LOOK_BACK_PARAGRAPHS of them.
-  const looked = new Set<number>([sentence.block, lead]);
-  for (let i = sentence.block - 1, n = 0; i >= 0 && n < LOOK_BACK_PARAGRAPHS && article.blocks[i]!.kind !== 'heading'; i--) {
+  const looked = new Set<number>(entry ? [sentence.block] : [sentence.block, lead]);
+  for (let i = sentence.block - 1, n = 0; !entry && i >= 0 && n < LOOK_BACK_PARAGRAPHS && article.blocks[i]!.kind !== 'heading'; i--) {
     if (article.blocks[i]!.kind === 'paragraph' && !looked.has(i)) {
       looked.add(i);
       n++;
@@ -397,8 +399,18 @@ function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDa
     // "…killed there on August 15, 1975": a date years before the report is history and dates nothing after it.
     if (d.date && !yearsBefore(d.date, article.published)) return { ...d, fromBlock: s.block };
   }
+  // The blog's day: the last day it stamped on an entry ("Wednesday 06:40"), else its date line.
+  if (entry && article.published) {
+    const stamped = article.sentences.findLast((s) => s.block < sentence.block && ENTRY_DAY_STAMP_RE.test(s.text));
+    const day = stamped ? incidentDate(stamped.text, article.published) : { date: article.published.slice(0, 10), precision: 'day' as const };
+    if (day.date) return { ...day, fromBlock: sentence.block };
+  }
   return own;
 }
+
+/** A live blog's entry stamp: a time, or a weekday and a time. */
+const ENTRY_TIME_RE = /^\d{1,2}[:.]\d{2}\s/;
+const ENTRY_DAY_STAMP_RE = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+\d{1,2}[:.]\d{2}\s/;
 
 /**
  * "…, but Israel kept troops at five hilltop positions": a second event of another kind in the same
@@ -462,10 +474,11 @@ function splitAfterClause(sentence: Sentence): Clause[] {
   return [{ text: head, start: sentence.start, end: sentence.start + head.length }, earlierClause];
 }
 
-/** The latest incident at a place (not a country) that the sentence names, if any. */
+/** The latest violent incident at a place (not a country) that the sentence names, if any. */
 function incidentNamedIn(x: Extractor, sentence: Sentence): Incident | undefined {
   const named = new Set(x.located.mentions.filter((m) => m.place && m.place.level !== 'country' && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.place!.id));
-  return x.incidents.findLast((i) => i.place.id !== null && named.has(i.place.id));
+  // A toll is a violent event's: not an interception or an arrest told at the same place since.
+  return x.incidents.findLast((i) => i.place.id !== null && named.has(i.place.id) && i.event_type !== 'Strategic developments');
 }
 
 /**
