@@ -23,6 +23,8 @@ describe('parseFatalities', () => {
     ['a dozen people were killed', 12, 12, false],
     ['fired on crowds, killing and wounding dozens of people', null, null, true],
     ['No one was killed in the blast.', 0, 0, false],
+    ['The health ministry says 10 Palestinians are now confirmed dead and 102 have been treated.', 10, 10, false],
+    ['An eleventh Palestinian has died of wounds sustained in the raid', 11, 11, false],
     ['QUETTA, Pakistan, March 12 - Pakistani troops killed all 33 militants', 33, 33, false],
     ['Arouri and six other people were killed on Tuesday', 7, 7, false],
     ['a drone strike killed Mohammed Shahin, whom the military described as a commander', 1, 1, false],

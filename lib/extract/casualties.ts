@@ -95,7 +95,7 @@ function patternsFor(kind: string): CountPattern[] {
     },
     {
       // "at least 11 truffle hunters were killed", "Forty-two people died", "death of at least 11"
-      re: new RegExp(String.raw`(?<!\bno\s)\b(${QUALIFIER}\s+)?(${NUMBER_WORD})${NOT_ARTICLE_COUNT}${NOT_A_COUNT}\s+${PEOPLE}(?:were\s+|was\s+|(?:have|had)\s+(?:now\s+|since\s+|reportedly\s+)?been\s+|are\s+)?(?:reported\s+|found\s+)?${kind}\b`, 'iu'),
+      re: new RegExp(String.raw`(?<!\bno\s)\b(${QUALIFIER}\s+)?(${NUMBER_WORD})${NOT_ARTICLE_COUNT}${NOT_A_COUNT}\s+${PEOPLE}(?:were\s+|was\s+|(?:have|had)\s+(?:now\s+|since\s+|reportedly\s+)?been\s+|are\s+(?:now\s+)?)?(?:reported\s+|found\s+|confirmed\s+)?${kind}\b`, 'iu'),
       build: (m) => {
         const n = parseNumber(m[2]!);
         return n === null ? null : bounded(m[1]?.trim(), n, m[0]);
@@ -125,7 +125,7 @@ const ORDINALS: Record<string, number> = {
 };
 /** "A second Chinese soldier died of his wounds", "a seventh victim of the Jaffa shooting has died": the toll is now that ordinal. */
 const NTH_DEATH_RE = new RegExp(
-  String.raw`\b(?:a|the) (${Object.keys(ORDINALS).join('|')}) (?:[\p{L}-]+ ){0,3}(?:of (?:the )?(?:[\p{L}'’-]+ ){1,3})?(?:has |had |later )?(?:died|was killed|succumbed)\b`,
+  String.raw`\b(?:an?|the) (${Object.keys(ORDINALS).join('|')}) (?:[\p{L}-]+ ){0,3}(?:of (?:the )?(?:[\p{L}'’-]+ ){1,3})?(?:has |had |later )?(?:died|was killed|succumbed)\b`,
   'iu',
 );
 
