@@ -190,15 +190,18 @@ function sameStoryDay(x: Extractor, sentence: Sentence, incident: Incident): boo
 }
 
 /** A crowd event told further: it takes the most severe of ACLED's crowd sub-events it reached, and that sub-event's actors. */
-function escalateCrowd(incident: Incident, subEventType: string): boolean {
-  if (CROWD_SEVERITY.indexOf(subEventType) <= CROWD_SEVERITY.indexOf(incident.sub_event_type) || !CROWD_SEVERITY.includes(incident.sub_event_type)) return false;
+function escalateCrowd(incident: Incident, subEventType: string): void {
   // Only a crowd sub-event past the incident's own gets here.
   const rule = ruleFor(subEventType as SubEventType);
   incident.event_type = rule.event_type;
   incident.sub_event_type = subEventType;
   incident.actors = crowdActors(rule, incident.actors);
   incident.title = titleFor(rule, subEventType, incident.actors, null, incident.place);
-  return true;
+}
+
+/** Whether a crowd event would become a more severe crowd sub-event (cheap: checked before the day is). */
+function escalates(incident: Incident, subEventType: string): boolean {
+  return CROWD_SEVERITY.includes(incident.sub_event_type) && CROWD_SEVERITY.indexOf(subEventType) > CROWD_SEVERITY.indexOf(incident.sub_event_type);
 }
 
 function sourceOf(article: Article, scope: Scope): Source {
@@ -678,7 +681,8 @@ function handleScope(x: Extractor, sentence: Sentence, scope: Clause, detected: 
   const continuesLast = !separate && !ownKind && !laterMoment && last !== null && ((refersBack && (!anchored || last.block >= sentence.block - BACK_REFERENCE_REACH)) || (last.block >= sentence.block - 1 && (loosely || (!anchored && !otherEvent))));
   if (continuesLast) {
     // "Police fired tear gas to disperse them": what the crowd event became.
-    if (sameStoryDay(x, sentence, last!.incident)) escalateCrowd(last!.incident, refineEvent(scope.text, rule, victims, roles.filter((a) => a.role !== 'victim').length, roles).sub_event_type);
+    const became = refineEvent(scope.text, rule, victims, roles.filter((a) => a.role !== 'victim').length, roles).sub_event_type;
+    if (escalates(last!.incident, became) && sameStoryDay(x, sentence, last!.incident)) escalateCrowd(last!.incident, became);
     enrich(last!.incident, article, scope, roles);
     // "The clashes began on Tuesday evening": the incident's day is now stated, no longer the story's.
     if (ownDate.date && last!.incident.date === ownDate.date) x.borrowedDates.delete(last!.incident);
@@ -1042,7 +1046,8 @@ export function extractIncidents(article: Article, gazetteer: Gazetteer, options
       continue;
     }
     // "They threw stones over the walls": the protest just told became a riot (ACLED codes the event by what it became).
-    if (last && last.block >= sentence.block - 1 && CROWD_TURNED_RE.test(sentence.text) && sameStoryDay(x, sentence, last.incident) && escalateCrowd(last.incident, 'Violent demonstration')) {
+    if (last && last.block >= sentence.block - 1 && escalates(last.incident, 'Violent demonstration') && CROWD_TURNED_RE.test(sentence.text) && sameStoryDay(x, sentence, last.incident)) {
+      escalateCrowd(last.incident, 'Violent demonstration');
       enrich(last.incident, article, sentence, []);
       if (!last.incident.sources?.some((s) => s.start === sentence.start)) last.incident.sources = [...(last.incident.sources ?? [last.incident.source]), sourceOf(article, sentence)];
       last.block = sentence.block;
