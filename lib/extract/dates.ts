@@ -17,10 +17,10 @@ export interface IncidentDate {
 const NONE: IncidentDate = { date: null, precision: null };
 const WEEK_RE = /\b(?:last|this|past) week\b/i;
 const OVERNIGHT_RE = /\b(?:overnight|last night)\b/i;
-/** "This morning", "tonight": the report's own day (chrono-node reads them as a time of day only). */
 /** "Wednesday 06:40 …": a live blog's entry stamped with its day, which may be the day after the blog's date line. */
-const ENTRY_DAY_RE = /^(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+\d{1,2}[:.]\d{2}\b/;
+export const ENTRY_DAY_RE = /^(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+\d{1,2}[:.]\d{2}\b/;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** "This morning", "tonight": the report's own day (chrono-node reads them as a time of day only). */
 const THIS_PART_OF_DAY_RE = /\b(?:this (?:morning|afternoon|evening)|tonight)\b/i;
 
 function iso(d: Date): string {

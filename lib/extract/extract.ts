@@ -17,7 +17,7 @@ import { isSameIncident } from '../incidents/same-incident';
 import type { Actor, Casualties, Incident, PlaceRef, Source, SubEventType } from '../incidents/schema';
 import { CLAIM_RE, countryName, findActors, findCivilianVictims, GROUP_REFERENCE_RE, isNonState, targetedState, UNIDENTIFIED, type ActorMention } from './actors';
 import { asOwnToll, LONE_ATTACKER_DIED_RE, parseFatalities, parseInjured, parseTollUpdate } from './casualties';
-import { incidentDate } from './dates';
+import { ENTRY_DAY_RE, incidentDate } from './dates';
 import { BACK_REFERENCE_RE, isDiplomatic, LOOSE_BACK_REFERENCE_RE, rejectReason } from './distractors';
 import { detectEvent, EVENT_RULES, isTollStatement, RIOT_ACTS, ruleFor, type EventRule } from './events';
 import { linkPlace, placeIn, placeRef, type Located, type Scope } from './place-link';
@@ -404,16 +404,15 @@ function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDa
   }
   // The blog's day: the last day it stamped on an entry ("Wednesday 06:40"), else its date line.
   if (entry && article.published) {
-    const stamped = article.sentences.findLast((s) => s.block < sentence.block && ENTRY_DAY_STAMP_RE.test(s.text));
+    const stamped = article.sentences.findLast((s) => s.block < sentence.block && ENTRY_DAY_RE.test(s.text.trimStart()));
     const day = stamped ? incidentDate(stamped.text, article.published) : { date: article.published.slice(0, 10), precision: 'day' as const };
     if (day.date) return { ...day, fromBlock: sentence.block };
   }
   return own;
 }
 
-/** A live blog's entry stamp: a time, or a weekday and a time. */
+/** A live blog's entry stamped with a time only. */
 const ENTRY_TIME_RE = /^\d{1,2}[:.]\d{2}\s/;
-const ENTRY_DAY_STAMP_RE = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+\d{1,2}[:.]\d{2}\s/;
 
 /**
  * "…, but Israel kept troops at five hilltop positions": a second event of another kind in the same
