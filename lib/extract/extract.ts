@@ -184,7 +184,7 @@ function sameStoryDay(x: Extractor, sentence: Sentence, incident: Incident): boo
   const since = Math.max(...[incident.source, ...(incident.sources ?? [])].map((s) => s.start));
   return x.article.sentences.every((s) => {
     if (s.start <= since || s.start > sentence.start) return true;
-    const own = incidentDate(s.text, x.article.published);
+    const own = sentenceDate(x, s);
     return !own.date || own.precision !== 'day' || own.date === incident.date;
   });
 }
@@ -362,18 +362,30 @@ function earlierBy(found: ReturnType<typeof incidentDate>, days: number | undefi
   return days !== undefined && found.date && found.precision === 'day' ? { ...found, date: daysEarlier(found.date, days) } : found;
 }
 
-/**
- * The incident's date: its own sentence, else the nearest earlier date in its paragraph or the few
- * before it (within its section), else the lead paragraph's (wire stories date the main event once, in the lead).
- */
 /** How many paragraphs back an undated sentence looks for the day its story is on. */
 const LOOK_BACK_PARAGRAPHS = 3;
 
-/** A sentence's date, and the paragraph it was read from when the sentence states none itself. */
+/** More than a year before the report's year. */
 function yearsBefore(date: string, published: string | null): boolean {
   return published !== null && Number(date.slice(0, 4)) < Number(published.slice(0, 4)) - 1;
 }
 
+/** A sentence's own date, read once per article however many incidents look at it (chrono-node is the slow part). */
+function sentenceDate(x: Extractor, s: Sentence): ReturnType<typeof incidentDate> {
+  let d = x.sentenceDates.get(s.start);
+  if (!d) {
+    d = incidentDate(s.text, x.article.published);
+    x.sentenceDates.set(s.start, d);
+  }
+  return d;
+}
+
+/**
+ * The incident's date: its own sentence, else the nearest earlier date in its paragraph or the few
+ * before it (within its section), else the lead paragraph's (wire stories date the main event once,
+ * in the lead); a live blog's entry looks only within itself, then at the blog's day. `fromBlock` is
+ * the paragraph it was read from when the sentence states none itself.
+ */
 function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDate> & { fromBlock?: number } {
   const { article } = x;
   const own = incidentDate(sentence.text, article.published);
@@ -393,12 +405,7 @@ function dateFor(x: Extractor, sentence: Sentence): ReturnType<typeof incidentDa
   const earlier = article.sentences.filter((s) => looked.has(s.block) && s.start < sentence.start).reverse();
   for (const s of earlier) {
     if (rejectReason(s.text, null) === 'history') continue;
-    // Each earlier sentence is dated once per article, however many incidents look back at it (chrono-node is the slow part).
-    let d = x.sentenceDates.get(s.start);
-    if (!d) {
-      d = incidentDate(s.text, article.published);
-      x.sentenceDates.set(s.start, d);
-    }
+    const d = sentenceDate(x, s);
     // "…killed there on August 15, 1975": a date years before the report is history and dates nothing after it.
     if (d.date && !yearsBefore(d.date, article.published)) return { ...d, fromBlock: s.block };
   }
