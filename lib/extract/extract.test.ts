@@ -314,6 +314,12 @@ describe('extraction regressions', () => {
     expect(incidents[0]!.place.name).toBe('Sagaing');
   });
 
+  it('places an attack on a building at the town it stands in, not at a town the building is named after ("the Ibn Sina hospital in Jenin")', () => {
+    const incidents = extract('roundup.txt', 'date 2024-01-30\n\nBAGHDAD - Iraqi militias said on Monday they would halt attacks in Iraq, after talks in Baghdad and Erbil.\n\nIsraeli special forces stormed the Ibn Sina hospital in Jenin before dawn on Tuesday and shot dead three Palestinian men.').incidents;
+    const raid = incidents.find((i) => i.source.quote.includes('Ibn Sina'));
+    expect(raid!.place).toMatchObject({ text: 'Jenin', country: 'PS' });
+  });
+
   it('dates "Hours later, …" by the incident before, as an incident of its own', () => {
     const incidents = only('date 2024-08-10\n\nLast Sunday, rioters attacked a hotel housing asylum seekers near Rotherham.\n\nHours later, rioters attacked another hotel in Tamworth, starting a fire.');
     expect(incidents.map((i) => i.date)).toEqual(['2024-08-04', '2024-08-04']);

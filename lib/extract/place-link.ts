@@ -33,6 +33,8 @@ const LOCATIVE_RE = /\b(?:in|at|near|close to|next to|beside|outside|inside|on|i
 /** Where talks or statements happened is not where the incident did ("after talks in Kunming"). */
 const VENUE_BEFORE_RE = /\b(?:talks|meeting|negotiations|summit|conference|hosted|mediated|brokered|press|statement|said)\b[^.]{0,35}$/i;
 const TERRAIN_AFTER_RE = /^\s+(?:River|river|Sea|sea|Gulf|gulf|Lake|lake|Valley|valley|Mountains?|mountains?|Strait|strait)\b/;
+/** "the Ibn Sina hospital in Jenin", "Kabul Bank": a name on a building is not where the building stands. */
+const FACILITY_AFTER_RE = /^\s+(?:hospital|Hospital|mosque|Mosque|school|School|university|University|bank|Bank|prison|Prison|stadium|Stadium|church|Church|hotel|Hotel)\b/;
 const SETTLEMENT_BEFORE_RE = /\b(?:city|town|village|port|capital|district|neighbourhood|neighborhood|suburb|camp) of\s+$/i;
 /** "Zaranj, the capital of Nimroz": the province after it only frames the town named before it. */
 const FRAME_OF_BEFORE_RE = /\S,\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital|main town|largest city|seat|administrative cent(?:re|er)) of\s+(?:the\s+)?$/i;
@@ -74,7 +76,8 @@ function rankPlaces(article: Article, located: Located, mentions: PlaceMention[]
       if (FRAME_OF_BEFORE_RE.test(article.text.slice(Math.max(0, m.start - 45), m.start))) return { m, score: -10 };
       const score =
         (LOCATIVE_RE.test(before) || isTarget(before) ? 3 : 0) +
-        (SETTLEMENT_BEFORE_RE.test(before) ? 1 : 0) +
+        (SETTLEMENT_BEFORE_RE.test(before) ? 1 : 0) -
+        (FACILITY_AFTER_RE.test(after) ? 2 : 0) +
         (located.countries.indexOf(p.country) === 0 ? 1 : 0) +
         p.score -
         LEVEL_ORDER.indexOf(p.level) * 0.4;

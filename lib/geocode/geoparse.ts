@@ -285,6 +285,23 @@ const SECOND_COUNTRY_SHARE = 0.5;
 
 const CONFIDENT_SCORE = 0.8;
 
+/** "Villavicencio, 59, had just…": a name followed by an age is a person's. */
+const AGE_AFTER_RE = /^,\s+\d{1,3},/;
+
+/**
+ * The surnames the text shows to be people's: a run after a title ("candidate Villavicencio") or
+ * before an age. One name keeps one sense through an article, so its other mentions are not towns.
+ */
+function personSurnames(text: string, runs: Candidate[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const run of runs) {
+    const titled = PERSON_TITLES.test(text.slice(Math.max(0, run.start - 30), run.start)) || PERSON_TITLE_OPENING.test(run.text);
+    if (!titled && !AGE_AFTER_RE.test(text.slice(run.end, run.end + 6))) continue;
+    surnames.add(nameKey(run.text.split(/\s+/).pop()!));
+  }
+  return surnames;
+}
+
 export function geoparse(g: Gazetteer, text: string): GeoparseResult {
   const runs = findRuns(text);
   const seed = documentCountries(g, runs);
@@ -300,7 +317,10 @@ export function geoparse(g: Gazetteer, text: string): GeoparseResult {
     admin1Ids: confident.filter((p) => p.level === 'admin1').map((p) => p.id),
     places: confident,
   };
-  const mentions = preferNamedAreas(text, runs.flatMap((run) => mentionsInRun(g, text, run, context))).map((m) => capitalNamed(g, text, m));
+  const surnames = personSurnames(text, runs);
+  const mentions = preferNamedAreas(text, runs.flatMap((run) => mentionsInRun(g, text, run, context)))
+    .filter((m) => !(m.place?.level === 'city' && surnames.has(nameKey(m.text))))
+    .map((m) => capitalNamed(g, text, m));
   return { mentions, countries };
 }
 

@@ -131,6 +131,13 @@ describe('geoparse', () => {
     expect(mentions.map((m) => m.text)).toEqual(['Rio de Janeiro']);
   });
 
+  it('keeps a name it has seen as a person a person through the article ("candidate Villavicencio", "Villavicencio, 59,")', () => {
+    const text = 'Presidential candidate Villavicencio was shot dead in Quito. Villavicencio, 59, had just left a rally in the north of the capital when a gunman opened fire.';
+    const names = geoparse(g, text).mentions.map((m) => m.place?.name);
+    expect(names).toContain('Quito');
+    expect(names).not.toContain('Villavicencio');
+  });
+
   it('does not read a family name after "da", "de", "dos" as a town ("Amarildo da Costa de Oliveira", "Tren de Aragua")', () => {
     const text = 'Police arrested Amarildo da Costa de Oliveira near Atalaia do Norte in Brazil, and said members of the Tren de Aragua gang were held in Caracas.';
     const names = geoparse(g, text).mentions.map((m) => m.place?.name);
