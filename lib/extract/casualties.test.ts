@@ -49,6 +49,9 @@ describe('parseFatalities', () => {
     ['Environmental activist Juan López was shot dead on Saturday night in the northern town of Tocoa', 1, 1, false],
     ['On Saturday, police Sub-Inspector Adnan Qureshi was killed by a shot to the chest in Islamgarh', 1, 1, false],
     ['Nobody was killed in the blast, police said', 0, 0, false],
+    // Another group's dead in the same fight, told in a clause of its own; "two of them died" is part of the first count.
+    ['Security forces killed 18 members of a commando that attacked the palace, and two soldiers died in the fighting', 20, 20, false],
+    ['Gunmen killed 12 villagers, and two of them died in the attack on the church', 12, 12, false],
     // The attacker's own death counts too (ACLED counts every death of the event).
     ['A man drove a truck into crowds on Bourbon Street, killing 14 people, before opening fire on police officers, who shot him dead', 15, 15, false],
     ['A gunman killed 12 people in a series of shootings in Cetinje, and then shot himself as police surrounded him', 13, 13, false],

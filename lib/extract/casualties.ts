@@ -242,6 +242,13 @@ function firstMatch(patterns: CountPattern[], text: string): Casualties {
 /** "…, in which five soldiers also died": a second group of dead in the same sentence adds to the first. */
 const ALSO_KILLED_RE = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:also (?:died|were killed)|were also killed)\b`, 'iu');
 
+/**
+ * "…killed 18 members of a commando that attacked the palace, and one soldier died in the
+ * fighting": a clause of its own with another group's dead in the same fight adds to the first
+ * count ("two of them died" would be part of it, not more).
+ */
+const SECOND_GROUP_DIED_RE = new RegExp(String.raw`[,;]\s+(?:and|while)\s+(${NUMBER_WORD})\s+(?!of\b)(?:[\p{L}-]+\s+){0,3}?(?:died|(?:was|were|had been|have been) killed)\s+(?:in|during)\s+the\s+(?:fighting|clash(?:es)?|attack|battle|gunfight|exchange of fire|shootout)\b`, 'iu');
+
 /** "killing eight commandos and their civilian driver", "five Maoists were killed, … along with a head constable": one more. */
 const AND_ONE_MORE_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:and|along with|as well as)\s+(?:their|his|her|its|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,3}?${ONE_PERSON}\b(?!\s+(?:was|were|had been|has been|is)\b)`, 'iu');
 
@@ -262,6 +269,9 @@ function withAlsoKilled(counted: NonNullable<Casualties>, sentence: string): Cas
   if (lastOne) return plusOne(counted, lastOne[0]);
   const oneMore = counted.vague || counted.min === null ? null : AND_ONE_MORE_RE.exec(after);
   if (oneMore) return plusOne(counted, oneMore[0], '');
+  const second = counted.vague || counted.min === null ? null : SECOND_GROUP_DIED_RE.exec(after);
+  const more = second ? parseNumber(second[1]!) : null;
+  if (second && more !== null) return plusCount(counted, more, second[0]);
   const also = ALSO_KILLED_RE.exec(sentence);
   const n = also ? parseNumber(also[1]!) : null;
   if (!also || n === null || sentence.indexOf(counted.text) + counted.text.length > also.index) return counted;
@@ -270,7 +280,11 @@ function withAlsoKilled(counted: NonNullable<Casualties>, sentence: string): Cas
 }
 
 function plusOne(counted: NonNullable<Casualties>, why: string, joiner = '; '): Casualties {
-  const more = (a: number | null) => (a === null ? null : a + 1);
+  return plusCount(counted, 1, why, joiner);
+}
+
+function plusCount(counted: NonNullable<Casualties>, n: number, why: string, joiner = '; '): Casualties {
+  const more = (a: number | null) => (a === null ? null : a + n);
   return { min: more(counted.min), max: more(counted.max), text: `${counted.text}${joiner}${why}`, vague: false };
 }
 
