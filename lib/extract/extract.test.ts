@@ -389,6 +389,21 @@ describe('extraction regressions', () => {
     expect(riot).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
   });
 
+  it('reads marches, walkouts, filled squares and relatives gathered to demand answers as protests', () => {
+    const texts = [
+      'Smaller marches took place on Saturday in Morelia, without incident.',
+      'Hundreds of students from private universities walked out of classes in Dhaka on Monday.',
+      "On Sunday, tens of thousands of people again filled Yerevan's Republic Square.",
+      'Relatives gathered outside the morgue in Machala on Tuesday demanding information.',
+    ];
+    for (const text of texts) expect(only(`date 2025-11-10\n\n${text}`)[0]).toMatchObject({ event_type: 'Protests', sub_event_type: 'Peaceful protest' });
+  });
+
+  it('reads a car driven into a procession as an attack on the people in it, not as their protest', () => {
+    const [ramming] = only('date 2025-02-14\n\nIn Munich, a man accelerated a small car into the back of a procession of union members who were marching through the city centre on Thursday.');
+    expect(ramming).toMatchObject({ event_type: 'Violence against civilians', sub_event_type: 'Attack' });
+  });
+
   it('reads a coup, crowds taking to the streets, a stoning, and stun grenades as what they are', () => {
     expect(only('date 2023-08-30\n\nMilitary officers in Gabon said they seized power early on Wednesday.')[0]).toMatchObject({ sub_event_type: 'Other', actors: [{ name: 'Military Forces of Gabon', role: 'actor1' }] });
     expect(only('date 2023-08-30\n\nHundreds of people poured into the streets of Libreville on Wednesday to celebrate.')[0]).toMatchObject({ sub_event_type: 'Peaceful protest' });
