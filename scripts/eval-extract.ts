@@ -20,11 +20,11 @@ import type { Incident } from '../lib/incidents/schema';
 /**
  * `--heldout` scores the sets written without sight of the extractor: eval/extract/heldout (session 1),
  * eval/extract/heldout2 (session 2), eval/extract/heldout3 (session 3), eval/extract/heldout4 (session 4),
- * eval/extract/heldout5 (session 5), eval/extract/heldout6 (session 6), eval/extract/heldout7 (session 7), eval/extract/heldout8 (session 8), eval/extract/heldout9 (session 9), eval/extract/heldout10 and eval/extract/heldout11 (session 10).
+ * eval/extract/heldout5 (session 5), eval/extract/heldout6 (session 6), eval/extract/heldout7 (session 7), eval/extract/heldout8 (session 8), eval/extract/heldout9 (session 9), eval/extract/heldout10 and eval/extract/heldout11 (session 10), eval/extract/heldout12 (session 11).
  * `--set=NAME` scores one folder of eval/extract.
  */
 const setArg = process.argv.find((a) => a.startsWith('--set='))?.split('=')[1];
-const DIRS = setArg ? [`eval/extract/${setArg}`] : process.argv.includes('--heldout') ? ['eval/extract/heldout', 'eval/extract/heldout2', 'eval/extract/heldout3', 'eval/extract/heldout4', 'eval/extract/heldout5', 'eval/extract/heldout6', 'eval/extract/heldout7', 'eval/extract/heldout8', 'eval/extract/heldout9', 'eval/extract/heldout10', 'eval/extract/heldout11'] : ['eval/extract/articles'];
+const DIRS = setArg ? [`eval/extract/${setArg}`] : process.argv.includes('--heldout') ? ['eval/extract/heldout', 'eval/extract/heldout2', 'eval/extract/heldout3', 'eval/extract/heldout4', 'eval/extract/heldout5', 'eval/extract/heldout6', 'eval/extract/heldout7', 'eval/extract/heldout8', 'eval/extract/heldout9', 'eval/extract/heldout10', 'eval/extract/heldout11', 'eval/extract/heldout12'] : ['eval/extract/articles'];
 const DIR = DIRS[0]!;
 /**
  * `--cv` scores the development set out of fold: each article is extracted with an
