@@ -138,6 +138,12 @@ describe('geoparse', () => {
     expect(names).not.toContain('Villavicencio');
   });
 
+  it('does not read an adjective, a nickname or a football club as a place ("Jewish", "El Chapo", "Maccabi Tel Aviv fans")', () => {
+    const text = 'In Amsterdam, youths attacked Maccabi Tel Aviv fans; the king said the country had failed its Jewish community. Joaquin "El Chapo" Guzman is in prison.';
+    const names = geoparse(g, text).mentions.map((m) => m.text);
+    expect(names).toEqual(['Amsterdam']);
+  });
+
   it('does not read a family name after "da", "de", "dos" as a town ("Amarildo da Costa de Oliveira", "Tren de Aragua")', () => {
     const text = 'Police arrested Amarildo da Costa de Oliveira near Atalaia do Norte in Brazil, and said members of the Tren de Aragua gang were held in Caracas.';
     const names = geoparse(g, text).mentions.map((m) => m.place?.name);
