@@ -399,6 +399,16 @@ describe('extraction regressions', () => {
     for (const text of texts) expect(only(`date 2025-11-10\n\n${text}`)[0]).toMatchObject({ event_type: 'Protests', sub_event_type: 'Peaceful protest' });
   });
 
+  it('reads an attack on an army unit as a battle, and does not take "since the military seized power" for a coup', () => {
+    const [tabatol] = only('date 2024-03-21\n\nTwenty-nine Nigerien soldiers were killed on Monday when a large force of militants attacked an army unit near Tabatol, in the Tahoua region, the heaviest loss since the military seized power in July.');
+    expect(tabatol).toMatchObject({ event_type: 'Battles', sub_event_type: 'Armed clash' });
+  });
+
+  it('reads a tram set on fire while riot police were pelted with fireworks as a riot, not as property destruction', () => {
+    const [riot] = only('date 2024-11-12\n\nA tram was set on fire and riot police were pelted with fireworks in the Nieuw-West district of Amsterdam on Monday evening.');
+    expect(riot).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
+  });
+
   it('reads a car driven into a procession as an attack on the people in it, not as their protest', () => {
     const [ramming] = only('date 2025-02-14\n\nIn Munich, a man accelerated a small car into the back of a procession of union members who were marching through the city centre on Thursday.');
     expect(ramming).toMatchObject({ event_type: 'Violence against civilians', sub_event_type: 'Attack' });

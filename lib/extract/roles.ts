@@ -58,7 +58,7 @@ export const TWO_SIDES_RE = /\b(?:the two sides|both sides|the rival (?:forces|g
 /** ACLED codes an attack on soldiers, bases or checkpoints as a battle: the target is armed. */
 /** "Troops killed 27 Maoist insurgents": the dead are fighters, so it was a fight, not an attack on civilians. */
 const FIGHTERS_KILLED_RE = /\b(?:killed|killing|shot dead|gunned down|neutrali[sz]ed|eliminated)\s+(?:all\s+|at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?|dozens of|scores of)\s+(?:[\w-]+\s+){0,2}?(?:militants|insurgents|fighters|rebels|gunmen|terrorists|jihadists|Maoists|bandits|separatists|attackers|assailants)\b/i;
-const MILITARY_TARGET_RE = /\b(?:attack(?:ed|s)?|raided|stormed|overran)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:military|army|air|naval|police)?\s*(?:base|barracks|garrison|checkpoint|outpost|military post|army post|camp of the army|positions)\b/i;
+const MILITARY_TARGET_RE = /\b(?:attack(?:ed|s)?|raided|stormed|overran)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:military|army|air|naval|police)?\s*(?:base|barracks|garrison|checkpoint|outpost|military post|army post|camp of the army|positions)\b|\b(?:attack(?:ed|s)?|ambushed|raided)\s+(?:the\s+|a\s+|an\s+)?(?:army|military|police|security forces'?|paramilitary)\s+(?:unit|patrol|convoy|detachment|post)s?\b/i;
 const CIVILIANS_KILLED_RE = /\b(?:killed|killing|massacred|executed|shot dead|slaughtered)\s+(?:at least\s+|more than\s+|dozens of\s+|hundreds of\s+)?(?:[\w-]+\s+){0,2}?(?:civilians|villagers|residents|worshippers|passengers|children|women|farmers|herders|displaced people)\b/i;
 const FIGHT_VERB_RE = /\b(?:fought|clashed|battled|battling|exchanged fire|fought back)\b/i;
 /** Fire exchanged needs two sides, named or not. */
