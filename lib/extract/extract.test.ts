@@ -404,6 +404,12 @@ describe('extraction regressions', () => {
     expect(tabatol).toMatchObject({ event_type: 'Battles', sub_event_type: 'Armed clash' });
   });
 
+  it('reads a raid that killed people in a village as an attack on them, and not the police who gave a toll as a side', () => {
+    const [mafa] = only("date 2024-09-04\n\nSuspected Boko Haram fighters killed at least 81 people when they stormed a village in Nigeria's Yobe state, a state official said on Tuesday, more than doubling an earlier toll given by police.");
+    expect(mafa).toMatchObject({ event_type: 'Violence against civilians', sub_event_type: 'Attack' });
+    expect(mafa!.actors.map((a) => a.name)).not.toContain('Police Forces of Nigeria');
+  });
+
   it('reads a tram set on fire while riot police were pelted with fireworks as a riot, not as property destruction', () => {
     const [riot] = only('date 2024-11-12\n\nA tram was set on fire and riot police were pelted with fireworks in the Nieuw-West district of Amsterdam on Monday evening.');
     expect(riot).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });

@@ -42,8 +42,11 @@ export interface Extraction {
 }
 
 const ATTRIBUTION_RE = /,?\s+according to\b/i;
-/** A last clause like ", the army said" or ", police told reporters" names who reported, not who acted. */
-const TRAILING_SAID_RE = /,\s+((?:[\w'’-]+\s+){0,7}?(?:said|says|reported|added|told reporters|announced|confirmed))\b[^,]*$/i;
+/**
+ * A last clause like ", the army said" or ", police told reporters" names who reported, not who acted;
+ * so does a comment after it (", a state official said on Tuesday, more than doubling an earlier toll given by police").
+ */
+const TRAILING_SAID_RE = /,\s+((?:[\w'’-]+\s+){0,7}?(?:said|says|reported|added|told reporters|announced|confirmed))\b[^,]*(?:,\s+(?:more than|up from|[\w-]+ing)\b[^,]*)?$/i;
 const BLAMING_RE = /\bblam(?:ing|ed) ((?:the )?[\w'’ -]{2,60}?) for\b/i;
 /** "…blamed the attack on the Islamic State West Africa Province (ISWAP)": who an incident reported before is laid at. */
 const BLAMED_ON_RE = /\bblamed (?:the|Sunday's|Saturday's|Friday's|Thursday's|Wednesday's|Tuesday's|Monday's) (?:\w+ )?(?:attack|bombing|blast|killings?|massacre|assault|raid|ambush|shooting) on ((?:the )?[^,.;]{2,80})/i;

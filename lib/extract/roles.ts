@@ -60,6 +60,9 @@ export const TWO_SIDES_RE = /\b(?:the two sides|both sides|the rival (?:forces|g
 const FIGHTERS_KILLED_RE = /\b(?:killed|killing|shot dead|gunned down|neutrali[sz]ed|eliminated)\s+(?:all\s+|at least\s+|more than\s+|some\s+|about\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?|dozens of|scores of)\s+(?:[\w-]+\s+){0,2}?(?:militants|insurgents|fighters|rebels|gunmen|terrorists|jihadists|Maoists|bandits|separatists|attackers|assailants)\b/i;
 const MILITARY_TARGET_RE = /\b(?:attack(?:ed|s)?|raided|stormed|overran)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:military|army|air|naval|police)?\s*(?:base|barracks|garrison|checkpoint|outpost|military post|army post|camp of the army|positions)\b|\b(?:attack(?:ed|s)?|ambushed|raided)\s+(?:the\s+|a\s+|an\s+)?(?:army|military|police|security forces'?|paramilitary)\s+(?:unit|patrol|convoy|detachment|post)s?\b/i;
 const CIVILIANS_KILLED_RE = /\b(?:killed|killing|massacred|executed|shot dead|slaughtered)\s+(?:at least\s+|more than\s+|dozens of\s+|hundreds of\s+)?(?:[\w-]+\s+){0,2}?(?:civilians|villagers|residents|worshippers|passengers|children|women|farmers|herders|displaced people)\b/i;
+/** "…killed at least 81 people when they stormed a village": a raid on a village that kills people, with no fight told, is an attack on them. */
+const VILLAGE_RAID_RE = /\b(?:stormed|raided|swept through|rode into|overran)\s+(?:a|an|the|several|two|three|four)?\s*(?:[\w-]+\s+){0,2}?(?:villages?|towns?|markets?|communit(?:y|ies)|settlements?)\b(?!\s+(?:security|defen[cs]e|guards?|posts?|militias?|volunteers|chiefs?|heads?|councils?))/i;
+const PEOPLE_KILLED_RE = /\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+|about\s+|nearly\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+people\b/i;
 const FIGHT_VERB_RE = /\b(?:fought|clashed|battled|battling|exchanged fire|fought back)\b/i;
 /** Fire exchanged needs two sides, named or not. */
 const EXCHANGE_OF_FIRE_RE = /\bexchange[sd]? (?:of )?(?:[\w-]+ ){0,5}fire\b/i;
@@ -76,6 +79,7 @@ export function refineEvent(scope: string, rule: EventRule, victims: string | nu
   // An "encounter" that harms civilians is an attack on them; two sides fighting stays a battle,
   // unless the sentence says outright that civilians were killed ("…in reprisal for clashes").
   if (rule.sub_event_type === 'Armed clash' && victims && armedActors <= 1 && (!FIGHT_RE.test(scope) || CIVILIANS_KILLED_RE.test(scope))) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
+  if (rule.sub_event_type === 'Armed clash' && armedActors <= 1 && !FIGHT_RE.test(scope) && VILLAGE_RAID_RE.test(scope) && PEOPLE_KILLED_RE.test(scope)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
   if (rule.sub_event_type === 'Attack' && !victims && (armedActors >= 2 || MILITARY_TARGET_RE.test(scope) || FIGHTERS_KILLED_RE.test(scope))) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   // "Gunmen fought back for hours…, and the army called in helicopter gunships": a battle with air support.
   if (REMOTE_WEAPONS.has(rule.sub_event_type) && ((armedActors >= 1 && FIGHT_VERB_RE.test(scope)) || EXCHANGE_OF_FIRE_RE.test(scope))) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
