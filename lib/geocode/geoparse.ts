@@ -89,6 +89,11 @@ function* subSpans(text: string, start: number, end: number): Generator<Candidat
   }
 }
 
+/** "Governor Claudio Castro", "President Bashar al-Assad": a run after (or opening with) a title is a person's name. */
+function isTitledPerson(text: string, run: Candidate): boolean {
+  return PERSON_TITLES.test(text.slice(Math.max(0, run.start - 30), run.start)) || PERSON_TITLE_OPENING.test(run.text);
+}
+
 /** Names of people and organisations: the whole span is taken, so no part of it becomes a place. */
 function namesNonPlace(g: Gazetteer, c: Candidate): boolean {
   const key = nameKey(c.text);
@@ -215,8 +220,7 @@ function findRuns(text: string): Candidate[] {
 
 /** The mentions of one run: the longest resolvable sub-spans, left to right, not overlapping. */
 function mentionsInRun(g: Gazetteer, text: string, run: Candidate, context: GeoparseContext): PlaceMention[] {
-  // "Governor Claudio Castro", "President Bashar al-Assad": a run after (or opening with) a title is a person's name.
-  if (PERSON_TITLES.test(text.slice(Math.max(0, run.start - 30), run.start)) || PERSON_TITLE_OPENING.test(run.text)) return [];
+  if (isTitledPerson(text, run)) return [];
   const found: PlaceMention[] = [];
   let covered = run.start;
   for (const c of subSpans(text, run.start, run.end)) {
@@ -295,8 +299,7 @@ const AGE_AFTER_RE = /^,\s+\d{1,3},/;
 function personSurnames(text: string, runs: Candidate[]): Set<string> {
   const surnames = new Set<string>();
   for (const run of runs) {
-    const titled = PERSON_TITLES.test(text.slice(Math.max(0, run.start - 30), run.start)) || PERSON_TITLE_OPENING.test(run.text);
-    if (!titled && !AGE_AFTER_RE.test(text.slice(run.end, run.end + 6))) continue;
+    if (!isTitledPerson(text, run) && !AGE_AFTER_RE.test(text.slice(run.end, run.end + 6))) continue;
     surnames.add(nameKey(run.text.split(/\s+/).pop()!));
   }
   return surnames;
